@@ -1,0 +1,174 @@
+#include "article_html.hpp"
+
+#include <algorithm>
+
+#include "data_export.hpp"
+#include "theme.hpp"
+
+namespace article {
+
+std::string EscapeHtml(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+bool RenderTemplate(const std::string& tmpl, const std::map<std::string, std::string>& values, std::string* out,
+                    std::string* error) {
+    std::string result;
+    size_t pos = 0;
+    while (true) {
+        size_t open = tmpl.find("{{", pos);
+        if (open == std::string::npos) break;
+        size_t close = tmpl.find("}}", open + 2);
+        if (close == std::string::npos) break;
+        std::string name = tmpl.substr(open + 2, close - open - 2);
+        auto it = values.find(name);
+        if (it == values.end()) {
+            if (error) *error = "template asks for unknown value {{" + name + "}}";
+            return false;
+        }
+        result.append(tmpl, pos, open - pos);
+        result += it->second;
+        pos = close + 2;
+    }
+    result.append(tmpl, pos, std::string::npos);
+    *out = std::move(result);
+    return true;
+}
+
+// Source ids -> their 1-based number in the sources list, for footnote-style links.
+static int SourceNumber(const Dataset& ds, const std::string& id) {
+    for (size_t i = 0; i < ds.sources.size(); i++)
+        if (ds.sources[i].id == id) return int(i) + 1;
+    return 0;
+}
+
+static std::string SourceRefs(const Dataset& ds, const std::vector<std::string>& ids) {
+    std::string s;
+    for (const std::string& id : ids) {
+        int n = SourceNumber(ds, id);
+        if (n > 0) s += "<a class=\"ref\" href=\"#source-" + std::to_string(n) + "\">[" + std::to_string(n) + "]</a>";
+    }
+    return s;
+}
+
+std::string StepsHtml(const Dataset& ds) {
+    std::string html;
+    for (size_t i = 0; i < ds.steps.size(); i++) {
+        const Step& st = ds.steps[i];
+        html += "<section class=\"step\" id=\"step-" + EscapeHtml(st.id) + "\" data-step=\"" + std::to_string(i) + "\">\n";
+        html += "  <h2>" + EscapeHtml(st.heading) + "</h2>\n";
+        html += "  <p>" + EscapeHtml(st.text);
+        int ev = st.view.event.empty() ? -1 : ds.FindEvent(st.view.event);
+        if (ev >= 0) html += " " + SourceRefs(ds, ds.events[size_t(ev)].sources);
+        html += "</p>\n</section>\n";
+    }
+    return html;
+}
+
+std::string SourcesHtml(const Dataset& ds) {
+    std::string html = "<ol class=\"sources\">\n";
+    for (size_t i = 0; i < ds.sources.size(); i++) {
+        const Source& s = ds.sources[i];
+        html += "  <li id=\"source-" + std::to_string(i + 1) + "\">" + EscapeHtml(s.publisher) + ", ";
+        if (!s.url.empty())
+            html += "<a href=\"" + EscapeHtml(s.url) + "\" rel=\"noopener noreferrer\" target=\"_blank\">" +
+                    EscapeHtml(s.title) + "</a>";
+        else
+            html += "<cite>" + EscapeHtml(s.title) + "</cite>";
+        if (s.date) html += ", <time datetime=\"" + DateToIso(*s.date) + "\">" + DateToText(*s.date) + "</time>";
+        html += ". <span class=\"confidence\">Confidence " + EscapeHtml(s.confidence) + ".</span>";
+        if (!s.note.empty()) html += " " + EscapeHtml(s.note);
+        html += "</li>\n";
+    }
+    return html + "</ol>\n";
+}
+
+static std::string ActorNames(const Dataset& ds, const Event& e) {
+    std::string s;
+    for (size_t i = 0; i < e.actors.size(); i++) {
+        const Actor* a = ds.FindActor(e.actors[i]);
+        s += (i ? ", " : "") + EscapeHtml(a ? a->name : e.actors[i]);
+    }
+    return s;
+}
+
+static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
+    std::string html = "<table class=\"data-table\" id=\"table-" + EscapeHtml(s.id) + "\">\n<caption>" +
+                       EscapeHtml(s.label) + ": share of worldwide cloud infrastructure spending, percent. " +
+                       EscapeHtml(s.basis) + "</caption>\n<thead><tr><th scope=\"col\">Quarter</th>";
+    for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
+    html += "<th scope=\"col\">Market, $bn</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+    for (const SharePoint& pt : s.points) {
+        html += "<tr><th scope=\"row\">" + QuarterToText(pt.quarter) + "</th>";
+        for (const Provider& p : s.providers) {
+            auto it = pt.shares.find(p.id);
+            if (it == pt.shares.end()) html += "<td class=\"gap\"><span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"visually-hidden\">not reported</span></td>";
+            else html += "<td>" + EscapeHtml(ReportedValueToText(it->second, "%")) + "</td>";
+        }
+        html += "<td>" + (pt.market_usd_bn ? EscapeHtml(ReportedValueToText(*pt.market_usd_bn, "")) : std::string("\xE2\x80\x93")) + "</td>";
+        html += "<td>" + SourceRefs(ds, {pt.source});
+        if (!pt.note.empty()) html += " " + EscapeHtml(pt.note);
+        html += "</td></tr>\n";
+    }
+    return html + "</tbody>\n</table>\n";
+}
+
+std::string TextVersionHtml(const Dataset& ds) {
+    std::string html = "<h3>Events</h3>\n<ol class=\"event-list\">\n";
+    for (const Event& e : ds.events) {
+        html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" +
+                EscapeHtml(DateToText(e.date));
+        if (e.end) html += "\xE2\x80\x93" + EscapeHtml(DateToText(*e.end));
+        html += "</time>: <strong>" + EscapeHtml(e.headline) + "</strong>. " + EscapeHtml(e.summary) +
+                " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " + SourceRefs(ds, e.sources) + "</li>\n";
+    }
+    html += "</ol>\n<h3>Market share</h3>\n";
+    for (const ShareSeries& s : ds.share_series) html += SeriesTable(ds, s);
+    return html;
+}
+
+static std::string ListItems(const std::vector<std::string>& items) {
+    std::string html;
+    for (const std::string& s : items) html += "<li>" + EscapeHtml(s) + "</li>\n";
+    return html;
+}
+
+std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
+    const Meta& m = ds.meta;
+    std::map<std::string, std::string> v;
+    v["lang"] = EscapeHtml(m.language);
+    v["title"] = EscapeHtml(m.title);
+    v["dek"] = EscapeHtml(m.dek);
+    v["byline"] = EscapeHtml(m.byline);
+    v["published_iso"] = DateToIso(m.published);
+    v["published_text"] = EscapeHtml(DateToText(m.published));
+    v["updated_iso"] = DateToIso(m.updated);
+    v["updated_text"] = EscapeHtml(DateToText(m.updated));
+    v["canonical_url"] = EscapeHtml(m.canonical_url);
+    v["steps"] = StepsHtml(ds);
+    v["step_count"] = std::to_string(ds.steps.size());
+    v["sources"] = SourcesHtml(ds);
+    v["methodology"] = EscapeHtml(m.methodology);
+    v["caveats"] = ListItems(m.caveats);
+    v["credits"] = ListItems(m.credits);
+    v["text_version"] = TextVersionHtml(ds);
+    v["theme_css"] = ThemeCss();
+    std::string iframe = "<iframe src=\"" + m.canonical_url + "embed.html\" title=\"" + m.title +
+                         "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
+    v["embed_code"] = EscapeHtml(iframe);
+    return v;
+}
+
+}  // namespace article

@@ -1,0 +1,26 @@
+// The article's HTML, generated from the dataset at build time so the prose is
+// real, selectable, searchable text. Every dataset string is escaped here.
+#pragma once
+#include <map>
+#include <string>
+
+#include "dataset.hpp"
+
+namespace article {
+
+std::string EscapeHtml(const std::string& s);
+
+// Fills "{{name}}" placeholders. Values are inserted as given (already HTML).
+// False, with `error` naming the placeholder, if the template asks for a value not in `values`.
+bool RenderTemplate(const std::string& tmpl, const std::map<std::string, std::string>& values, std::string* out,
+                    std::string* error);
+
+// The values the page templates use: title, description, story steps, sources, text version...
+std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds);
+
+// Pieces, exposed for tests.
+std::string StepsHtml(const Dataset& ds);
+std::string SourcesHtml(const Dataset& ds);
+std::string TextVersionHtml(const Dataset& ds);
+
+}  // namespace article

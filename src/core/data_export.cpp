@@ -1,0 +1,67 @@
+#include "data_export.hpp"
+
+#include <cstdio>
+
+namespace article {
+
+std::string CsvField(const std::string& s) {
+    bool quote = s.find_first_of(",\"\r\n") != std::string::npos;
+    // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark defuses it.
+    bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@');
+    std::string out = formula ? "'" + s : s;
+    if (!quote) return out;
+    std::string q = "\"";
+    for (char c : out) {
+        if (c == '"') q += "\"\"";
+        else q += c;
+    }
+    return q + "\"";
+}
+
+static std::string Num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+static std::string Join(const std::vector<std::string>& v, const char* sep) {
+    std::string s;
+    for (size_t i = 0; i < v.size(); i++) s += (i ? sep : "") + v[i];
+    return s;
+}
+
+std::string ShareSeriesCsv(const Dataset& ds) {
+    std::string csv = "series,firm,quarter,provider,share_low_pct,share_high_pct,reported_as,source_publisher,source_url\r\n";
+    for (const ShareSeries& s : ds.share_series)
+        for (const SharePoint& p : s.points)
+            for (const Provider& prov : s.providers) {
+                auto it = p.shares.find(prov.id);
+                if (it == p.shares.end()) continue;  // gaps stay gaps
+                const ReportedValue& v = it->second;
+                const Source* src = ds.FindSource(p.source);
+                const char* kind = v.IsPoint() ? "point" : (v.has_high ? "band" : "at least");
+                csv += CsvField(s.id) + "," + CsvField(s.firm) + "," + QuarterToIso(p.quarter) + "," +
+                       CsvField(prov.label) + "," + Num(v.low) + "," + (v.has_high ? Num(v.high) : "") + "," + kind +
+                       "," + CsvField(src ? src->publisher : p.source) + "," + CsvField(src ? src->url : "") + "\r\n";
+            }
+    return csv;
+}
+
+std::string EventsCsv(const Dataset& ds) {
+    std::string csv = "id,date,precision,end,kind,actors,headline,summary,sources\r\n";
+    for (const Event& e : ds.events) {
+        const char* precision = e.date.precision == DatePrecision::Day ? "day"
+                                : e.date.precision == DatePrecision::Month ? "month" : "year";
+        std::vector<std::string> pubs;
+        for (const std::string& id : e.sources) {
+            const Source* s = ds.FindSource(id);
+            pubs.push_back(s ? s->publisher : id);
+        }
+        csv += CsvField(e.id) + "," + DateToIso(e.date) + "," + precision + "," + (e.end ? DateToIso(*e.end) : "") +
+               "," + CsvField(e.kind) + "," + CsvField(Join(e.actors, ";")) + "," + CsvField(e.headline) + "," +
+               CsvField(e.summary) + "," + CsvField(Join(pubs, "; ")) + "\r\n";
+    }
+    return csv;
+}
+
+}  // namespace article

@@ -1,0 +1,60 @@
+#include "dataset.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace article {
+
+std::string ReportedValueToText(const ReportedValue& v, const char* unit) {
+    auto num = [](double x) {
+        char buf[32];
+        // Figures are published with at most one decimal; print what was published.
+        if (std::fabs(x - std::round(x)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", x);
+        else std::snprintf(buf, sizeof buf, "%.1f", x);
+        return std::string(buf);
+    };
+    if (!v.has_high) return "over " + num(v.low) + unit;
+    if (v.IsBand()) return num(v.low) + "\xE2\x80\x93" + num(v.high) + unit;  // en dash
+    return num(v.low) + unit;
+}
+
+const Actor* Dataset::FindActor(const std::string& id) const {
+    for (const Actor& a : actors)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+const Source* Dataset::FindSource(const std::string& id) const {
+    for (const Source& s : sources)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const ShareSeries* Dataset::FindSeries(const std::string& id) const {
+    for (const ShareSeries& s : share_series)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+int Dataset::FindEvent(const std::string& id) const {
+    for (size_t i = 0; i < events.size(); i++)
+        if (events[i].id == id) return int(i);
+    return -1;
+}
+
+int Dataset::LaneIndex(const std::string& lane_id) const {
+    for (size_t i = 0; i < lanes.size(); i++)
+        if (lanes[i].id == lane_id) return int(i);
+    return -1;
+}
+
+bool IsKnownChart(const std::string& chart) {
+    return chart == "share" || chart == "gap" || chart == "snapshot" || chart == "market";
+}
+
+bool IsKnownEventKind(const std::string& kind) {
+    return kind == "decline" || kind == "investment" || kind == "launch" || kind == "leadership" ||
+           kind == "market" || kind == "report";
+}
+
+}  // namespace article

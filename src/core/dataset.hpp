@@ -1,0 +1,156 @@
+// The article's dataset: everything the story says and shows, as plain structs.
+// Loaded and validated by dataset_load.cpp; written back by dataset_save.cpp.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.hpp"
+
+namespace article {
+
+// A reported figure: a point (low == high), a band ("32-34") or an open bound ("over 34").
+struct ReportedValue {
+    double low = 0;
+    double high = 0;
+    bool has_high = true;  // false for "at least low"
+
+    bool IsPoint() const { return has_high && low == high; }
+    bool IsBand() const { return has_high && low != high; }
+    double Mid() const { return has_high ? (low + high) * 0.5 : low; }
+    static ReportedValue Point(double v) { return ReportedValue{v, v, true}; }
+};
+std::string ReportedValueToText(const ReportedValue& v, const char* unit);  // "33%", "32-34%", "over 34%"
+
+struct Meta {
+    std::string title, dek, byline;
+    PartialDate published, updated;
+    std::string language;
+    std::string canonical_url;
+    PartialDate range_start, range_end;
+    std::vector<std::string> credits;
+    std::string methodology;
+    std::vector<std::string> caveats;
+};
+
+struct Lane {
+    std::string id, label;
+};
+
+struct Actor {
+    std::string id, name, label;
+    std::string role;  // colour role, resolved by the theme
+    std::string lane;  // lane id
+};
+
+struct Era {
+    std::string id, label;
+    PartialDate start, end;
+};
+
+struct Quote {
+    std::string text, speaker, source;
+};
+
+struct Event {
+    std::string id;
+    PartialDate date;
+    std::optional<PartialDate> end;
+    std::vector<std::string> actors;
+    std::string kind;
+    std::string label;  // short label beside the marker
+    std::string headline, summary, body;
+    std::optional<Quote> quote;
+    std::vector<std::string> sources;
+    std::vector<std::string> related;
+    std::string road_not_taken;
+
+    double SpanStart() const { return DateSpanStart(date); }
+    double SpanEnd() const { return end ? DateSpanEnd(*end) : DateSpanEnd(date); }
+};
+
+struct Provider {
+    std::string id, label;
+    std::string actor;  // may be empty ("others")
+};
+
+struct SharePoint {
+    Quarter quarter;
+    std::map<std::string, ReportedValue> shares;  // provider id -> percent
+    std::optional<ReportedValue> market_usd_bn;
+    std::string note;
+    std::string source;
+};
+
+struct YearValue {
+    int year = 0;
+    double value = 0;
+    std::string source;
+};
+
+struct ShareSeries {
+    std::string id, firm, label, basis;
+    std::vector<Provider> providers;
+    std::vector<SharePoint> points;  // sorted by quarter, no duplicates
+    std::vector<YearValue> yearly_market_usd_bn;
+};
+
+struct RevenuePoint {
+    std::string period;  // "2019" or "FY2019"
+    double value = 0;
+    bool approximate = false;
+    std::string source;
+};
+
+struct RevenueSeries {
+    std::string id, label, basis, actor;
+    std::vector<RevenuePoint> points;
+};
+
+// What a story step sets in the figure. Empty strings leave that part unset.
+struct StepView {
+    std::string event;
+    std::string chart;      // "share", "gap", "snapshot" or "market"
+    std::string series;     // share series id
+    std::string highlight;  // provider id
+    std::optional<Quarter> quarter;
+};
+
+struct Step {
+    std::string id, heading, text;
+    StepView view;
+};
+
+struct Source {
+    std::string id, publisher, title, url;
+    std::optional<PartialDate> date;
+    std::string confidence;  // "A", "B" or "C"
+    std::string note;
+};
+
+struct Dataset {
+    int version = 1;
+    Meta meta;
+    std::vector<Lane> lanes;
+    std::vector<Actor> actors;
+    std::vector<Era> eras;
+    std::vector<Event> events;  // sorted by date (stable) after loading
+    std::vector<ShareSeries> share_series;
+    std::vector<RevenueSeries> revenue;
+    std::vector<Step> steps;
+    std::vector<Source> sources;
+
+    const Actor* FindActor(const std::string& id) const;
+    const Source* FindSource(const std::string& id) const;
+    const ShareSeries* FindSeries(const std::string& id) const;
+    int FindEvent(const std::string& id) const;  // index or -1
+    int LaneIndex(const std::string& lane_id) const;
+};
+
+// The chart kinds a step may ask for.
+bool IsKnownChart(const std::string& chart);
+// The event kinds the timeline draws with distinct shapes.
+bool IsKnownEventKind(const std::string& kind);
+
+}  // namespace article

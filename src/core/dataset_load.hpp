@@ -1,0 +1,40 @@
+// Loading and validating the dataset. Every problem is collected, each with the
+// JSON Pointer of the value at fault, so an editor can fix a file in one pass.
+// Nothing here throws: the browser build has exceptions turned off.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset.hpp"
+
+namespace article {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string pointer;  // JSON Pointer, "" for the whole document
+    std::string message;
+};
+
+struct LoadResult {
+    Dataset dataset;  // filled as far as the input allowed; trust it only when ok()
+    std::vector<Diagnostic> diagnostics;
+
+    bool ok() const { return ErrorCount() == 0; }
+    int ErrorCount() const;
+    int WarningCount() const;
+};
+
+// Limits that keep a hostile or broken file from exhausting memory or the stack.
+constexpr size_t kMaxDatasetBytes = 4u << 20;  // 4 MiB
+constexpr int kMaxJsonDepth = 32;
+
+LoadResult LoadDataset(std::string_view json_text);
+
+// "FILE:POINTER: message" (warnings say so), the form editors and the build print.
+std::string FormatDiagnostic(const std::string& file, const Diagnostic& d);
+
+}  // namespace article

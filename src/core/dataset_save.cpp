@@ -1,0 +1,110 @@
+#include "dataset_save.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace article {
+
+using nlohmann::json;
+
+static json ValueJson(const ReportedValue& v) {
+    if (v.IsPoint()) return v.low;
+    json o = {{"low", v.low}};
+    if (v.has_high) o["high"] = v.high;
+    return o;
+}
+
+static json MetaJson(const Meta& m) {
+    return {{"title", m.title},
+            {"dek", m.dek},
+            {"byline", m.byline},
+            {"published", DateToIso(m.published)},
+            {"updated", DateToIso(m.updated)},
+            {"language", m.language},
+            {"canonical_url", m.canonical_url},
+            {"range", {{"start", DateToIso(m.range_start)}, {"end", DateToIso(m.range_end)}}},
+            {"credits", m.credits},
+            {"methodology", m.methodology},
+            {"caveats", m.caveats}};
+}
+
+static json EventJson(const Event& e) {
+    json o = {{"id", e.id},         {"date", DateToIso(e.date)}, {"actors", e.actors},   {"kind", e.kind},
+              {"label", e.label},   {"headline", e.headline},    {"summary", e.summary}, {"body", e.body},
+              {"sources", e.sources}, {"related", e.related}};
+    if (e.end) o["end"] = DateToIso(*e.end);
+    if (e.quote) {
+        o["quote"] = {{"text", e.quote->text}, {"speaker", e.quote->speaker}};
+        if (!e.quote->source.empty()) o["quote"]["source"] = e.quote->source;
+    }
+    if (!e.road_not_taken.empty()) o["road_not_taken"] = e.road_not_taken;
+    return o;
+}
+
+static json SeriesJson(const ShareSeries& s) {
+    json providers = json::array(), points = json::array(), yearly = json::array();
+    for (const Provider& p : s.providers) providers.push_back({{"id", p.id}, {"label", p.label}, {"actor", p.actor}});
+    for (const SharePoint& pt : s.points) {
+        json shares = json::object();
+        for (const auto& [id, v] : pt.shares) shares[id] = ValueJson(v);
+        json o = {{"quarter", QuarterToIso(pt.quarter)}, {"shares", shares}, {"source", pt.source}};
+        if (pt.market_usd_bn) o["market_usd_bn"] = ValueJson(*pt.market_usd_bn);
+        if (!pt.note.empty()) o["note"] = pt.note;
+        points.push_back(o);
+    }
+    for (const YearValue& y : s.yearly_market_usd_bn)
+        yearly.push_back({{"year", y.year}, {"value", y.value}, {"source", y.source}});
+    return {{"id", s.id},     {"firm", s.firm},     {"label", s.label},
+            {"basis", s.basis}, {"providers", providers}, {"points", points}, {"yearly_market_usd_bn", yearly}};
+}
+
+static json RevenueJson(const RevenueSeries& r) {
+    json points = json::array();
+    for (const RevenuePoint& p : r.points) {
+        json o = {{"period", p.period}, {"value", p.value}, {"source", p.source}};
+        if (p.approximate) o["approximate"] = true;
+        points.push_back(o);
+    }
+    return {{"id", r.id}, {"label", r.label}, {"basis", r.basis}, {"actor", r.actor}, {"points", points}};
+}
+
+static json StepJson(const Step& s) {
+    json view = {{"event", s.view.event}, {"chart", s.view.chart}, {"series", s.view.series}};
+    if (!s.view.highlight.empty()) view["highlight"] = s.view.highlight;
+    if (s.view.quarter) view["quarter"] = QuarterToIso(*s.view.quarter);
+    return {{"id", s.id}, {"heading", s.heading}, {"text", s.text}, {"view", view}};
+}
+
+static json SourceJson(const Source& s) {
+    json o = {{"id", s.id}, {"publisher", s.publisher}, {"title", s.title}, {"confidence", s.confidence}};
+    if (!s.url.empty()) o["url"] = s.url;
+    if (s.date) o["date"] = DateToIso(*s.date);
+    if (!s.note.empty()) o["note"] = s.note;
+    return o;
+}
+
+std::string SaveDataset(const Dataset& ds, int indent) {
+    json root;
+    root["version"] = ds.version;
+    root["meta"] = MetaJson(ds.meta);
+    root["lanes"] = json::array();
+    for (const Lane& l : ds.lanes) root["lanes"].push_back({{"id", l.id}, {"label", l.label}});
+    root["actors"] = json::array();
+    for (const Actor& a : ds.actors)
+        root["actors"].push_back({{"id", a.id}, {"name", a.name}, {"label", a.label}, {"role", a.role}, {"lane", a.lane}});
+    root["eras"] = json::array();
+    for (const Era& e : ds.eras)
+        root["eras"].push_back({{"id", e.id}, {"label", e.label}, {"start", DateToIso(e.start)}, {"end", DateToIso(e.end)}});
+    root["events"] = json::array();
+    for (const Event& e : ds.events) root["events"].push_back(EventJson(e));
+    root["share_series"] = json::array();
+    for (const ShareSeries& s : ds.share_series) root["share_series"].push_back(SeriesJson(s));
+    root["revenue"] = json::array();
+    for (const RevenueSeries& r : ds.revenue) root["revenue"].push_back(RevenueJson(r));
+    root["steps"] = json::array();
+    for (const Step& s : ds.steps) root["steps"].push_back(StepJson(s));
+    root["sources"] = json::array();
+    for (const Source& s : ds.sources) root["sources"].push_back(SourceJson(s));
+    return root.dump(indent);
+}
+
+}  // namespace article

@@ -1,0 +1,202 @@
+#include "figure_state.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "share_chart_model.hpp"
+
+namespace article {
+
+Figure::Figure(const Dataset& ds) : ds_(&ds) {
+    double start = DateSpanStart(ds.meta.range_start), end = DateSpanEnd(ds.meta.range_end);
+    state_.target = TimeScale(start, end);
+    state_.shown = state_.target;
+    if (!ds.share_series.empty()) state_.series = ds.share_series.front().id;
+}
+
+void Figure::Select(int index) {
+    if (index < -1 || index >= int(ds_->events.size())) return;
+    state_.selected = index;
+    state_.card_open = index >= 0;
+    KeepSelectionInView();
+}
+
+bool Figure::SelectById(const std::string& id) {
+    int i = ds_->FindEvent(id);
+    if (i < 0) return false;
+    if (!EventPasses(ds_->events[size_t(i)], state_.filter)) state_.filter = EventFilter{};  // show what was asked for
+    Select(i);
+    return true;
+}
+
+void Figure::SelectNext() {
+    int n = NextVisible(Visible(), state_.selected);
+    if (n >= 0) Select(n);
+}
+
+void Figure::SelectPrevious() {
+    int n = state_.selected < 0 ? FirstVisible(Visible()) : PreviousVisible(Visible(), state_.selected);
+    if (n >= 0) Select(n);
+}
+
+void Figure::SelectFirst() {
+    int n = FirstVisible(Visible());
+    if (n >= 0) Select(n);
+}
+
+void Figure::SelectLast() {
+    int n = LastVisible(Visible());
+    if (n >= 0) Select(n);
+}
+
+void Figure::OpenCard() { state_.card_open = state_.selected >= 0; }
+void Figure::CloseCard() { state_.card_open = false; }
+void Figure::SetHovered(int index) { state_.hovered = index >= 0 && index < int(ds_->events.size()) ? index : -1; }
+
+void Figure::ApplyStep(int step) {
+    if (step < 0 || step >= int(ds_->steps.size())) return;
+    const StepView& v = ds_->steps[size_t(step)].view;
+    state_.step = step;
+    state_.filter = EventFilter{};
+    if (!v.series.empty()) SetSeries(v.series);
+    SetChart(v.chart);
+    state_.highlight = v.highlight;
+    state_.quarter = v.quarter;
+    if (v.event.empty()) {
+        state_.selected = -1;
+        state_.card_open = false;
+    } else {
+        Select(ds_->FindEvent(v.event));
+    }
+}
+
+void Figure::NextStep() { ApplyStep(std::min(state_.step + 1, int(ds_->steps.size()) - 1)); }
+void Figure::PreviousStep() { ApplyStep(std::max(state_.step - 1, 0)); }
+
+void Figure::SetChart(const std::string& chart) {
+    if (IsKnownChart(chart)) state_.chart = chart;
+}
+
+bool Figure::SetSeries(const std::string& id) {
+    if (!ds_->FindSeries(id)) return false;
+    state_.series = id;
+    return true;
+}
+
+void Figure::SetHighlight(const std::string& provider) { state_.highlight = provider; }
+
+void Figure::FocusQuarter(std::optional<Quarter> q) { state_.quarter = q; }
+
+void Figure::MoveQuarter(int delta) {
+    const ShareSeries* s = ds_->FindSeries(state_.series);
+    if (!s || s->points.empty()) return;
+    int i = state_.quarter ? PointAt(*s, *state_.quarter) : -1;
+    if (i < 0) i = state_.quarter ? NearestPoint(*s, QuarterMidpoint(*state_.quarter)) : (delta > 0 ? -1 : int(s->points.size()));
+    int next = std::clamp(i + delta, 0, int(s->points.size()) - 1);
+    state_.quarter = s->points[size_t(next)].quarter;
+}
+
+void Figure::SetPlotRange(float left, float right) {
+    state_.target.SetPixelRange(left, right);
+    state_.shown.SetPixelRange(left, right);
+}
+
+void Figure::StartTransition() {
+    ViewTransition& t = state_.transition;
+    if (state_.reduced_motion) {
+        state_.shown.SetView(state_.target.ViewStart(), state_.target.ViewEnd());
+        t.active = false;
+        return;
+    }
+    t.from_start = state_.shown.ViewStart();
+    t.from_end = state_.shown.ViewEnd();
+    t.to_start = state_.target.ViewStart();
+    t.to_end = state_.target.ViewEnd();
+    t.elapsed = 0;
+    t.active = std::fabs(t.from_start - t.to_start) > 1e-9 || std::fabs(t.from_end - t.to_end) > 1e-9;
+}
+
+void Figure::Zoom(float px, double factor) {
+    // Zoom from what the reader sees, so the point under the pointer stays put.
+    state_.target.SetView(state_.shown.ViewStart(), state_.shown.ViewEnd());
+    state_.target.ZoomAround(px, factor);
+    StartTransition();
+}
+
+void Figure::Pan(float dx) {
+    // Dragging follows the finger exactly: no easing.
+    state_.target.SetView(state_.shown.ViewStart(), state_.shown.ViewEnd());
+    state_.target.PanByPx(dx);
+    state_.shown.SetView(state_.target.ViewStart(), state_.target.ViewEnd());
+    state_.transition.active = false;
+}
+
+void Figure::ResetZoom() {
+    state_.target.Reset();
+    StartTransition();
+}
+
+void Figure::KeepSelectionInView() {
+    if (state_.selected < 0) return;
+    const Event& e = ds_->events[size_t(state_.selected)];
+    state_.target.EnsureVisible(e.SpanStart(), std::min(e.SpanEnd(), e.SpanStart() + 1.0), 48.0f);
+    StartTransition();
+}
+
+void Figure::DropHiddenSelection() {
+    if (state_.selected >= 0 && !EventPasses(ds_->events[size_t(state_.selected)], state_.filter)) {
+        state_.selected = -1;
+        state_.card_open = false;
+    }
+}
+
+void Figure::SetDecisionsOnly(bool on) {
+    state_.filter.decisions_only = on;
+    DropHiddenSelection();
+}
+
+void Figure::ToggleActor(const std::string& actor_id) {
+    if (!ds_->FindActor(actor_id)) return;
+    auto& hidden = state_.filter.hidden_actors;
+    if (!hidden.erase(actor_id)) hidden.insert(actor_id);
+    DropHiddenSelection();
+}
+
+static double EaseInOut(double x) { return x < 0.5 ? 2 * x * x : 1 - std::pow(-2 * x + 2, 2) / 2; }
+
+bool Figure::Animate(double dt) {
+    ViewTransition& t = state_.transition;
+    if (!t.active) return false;
+    t.elapsed += dt;
+    double k = state_.reduced_motion ? 1.0 : std::min(t.elapsed / ViewTransition::kDurationSeconds, 1.0);
+    double e = EaseInOut(k);
+    state_.shown.SetView(t.from_start + (t.to_start - t.from_start) * e, t.from_end + (t.to_end - t.from_end) * e);
+    if (k >= 1.0) t.active = false;
+    return t.active;
+}
+
+std::string Figure::ToJson() const {
+    nlohmann::json j;
+    const FigureState& s = state_;
+    j["selected"] = s.selected >= 0 ? ds_->events[size_t(s.selected)].id : "";
+    j["card_open"] = s.card_open;
+    j["hovered"] = s.hovered >= 0 ? ds_->events[size_t(s.hovered)].id : "";
+    j["step"] = s.step;
+    j["chart"] = s.chart;
+    j["series"] = s.series;
+    j["highlight"] = s.highlight;
+    j["quarter"] = s.quarter ? QuarterToIso(*s.quarter) : "";
+    j["decisions_only"] = s.filter.decisions_only;
+    j["hidden_actors"] = std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end());
+    j["view"] = {{"start", s.shown.ViewStart()}, {"end", s.shown.ViewEnd()}, {"zoomed", s.target.IsZoomed()}};
+    j["animating"] = s.transition.active;
+    j["reduced_motion"] = s.reduced_motion;
+    j["frames"] = s.frames_drawn;
+    std::vector<bool> visible = Visible();
+    j["visible_events"] = int(std::count(visible.begin(), visible.end(), true));
+    return j.dump();
+}
+
+}  // namespace article

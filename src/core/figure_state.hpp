@@ -1,0 +1,99 @@
+// The interactive figure's state and the intents that change it. Views and the
+// JS bridge only call these; nothing else writes the state.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dataset.hpp"
+#include "navigation.hpp"
+#include "time_scale.hpp"
+
+namespace article {
+
+// Eases the timeline's visible window toward a target over ~200 ms.
+struct ViewTransition {
+    static constexpr double kDurationSeconds = 0.2;
+    double from_start = 0, from_end = 0, to_start = 0, to_end = 0;
+    double elapsed = 0;
+    bool active = false;
+};
+
+struct FigureState {
+    int selected = -1;  // index into Dataset::events
+    bool card_open = false;
+    int hovered = -1;
+    int step = -1;  // current story step, -1 before the first
+    std::string chart = "share";
+    std::string series;     // share series id
+    std::string highlight;  // provider id
+    std::optional<Quarter> quarter;  // focused quarter on the chart
+    EventFilter filter;
+    TimeScale target;   // where the timeline is going (zoom/pan/selection)
+    TimeScale shown;    // what is drawn this frame (eases toward target)
+    ViewTransition transition;
+    bool reduced_motion = false;
+    uint64_t frames_drawn = 0;
+};
+
+class Figure {
+public:
+    explicit Figure(const Dataset& ds);
+
+    const Dataset& Data() const { return *ds_; }
+    const FigureState& State() const { return state_; }
+    std::vector<bool> Visible() const { return VisibleEvents(*ds_, state_.filter); }
+
+    // Selection and the event card.
+    void Select(int event_index);  // -1 clears
+    bool SelectById(const std::string& id);
+    void SelectNext();
+    void SelectPrevious();
+    void SelectFirst();
+    void SelectLast();
+    void OpenCard();
+    void CloseCard();
+    void SetHovered(int event_index);
+
+    // Story steps set the whole view at once.
+    void ApplyStep(int step);
+    void NextStep();
+    void PreviousStep();
+
+    // Chart.
+    void SetChart(const std::string& chart);
+    bool SetSeries(const std::string& series_id);
+    void SetHighlight(const std::string& provider);
+    void FocusQuarter(std::optional<Quarter> q);
+    void MoveQuarter(int delta);  // Left/Right on the focused chart
+
+    // Timeline view. Pixel positions are CSS px in the timeline's plot.
+    void SetPlotRange(float left, float right);
+    void Zoom(float px, double factor);
+    void Pan(float dx);
+    void ResetZoom();
+
+    // Filters.
+    void SetDecisionsOnly(bool on);
+    void ToggleActor(const std::string& actor_id);
+
+    void SetReducedMotion(bool on) { state_.reduced_motion = on; }
+    // Advances animation; returns true while something still moves (the shell keeps drawing).
+    bool Animate(double dt_seconds);
+    bool Animating() const { return state_.transition.active; }
+    void CountFrame() { state_.frames_drawn++; }
+
+    // The state as JSON for the JS bridge and the tests.
+    std::string ToJson() const;
+
+private:
+    void KeepSelectionInView();
+    void StartTransition();
+    void DropHiddenSelection();
+
+    const Dataset* ds_;
+    FigureState state_;
+};
+
+}  // namespace article

@@ -1,0 +1,20 @@
+// Plain 2D geometry in CSS pixels, shared by layout and hit-testing.
+#pragma once
+
+namespace article {
+
+struct Vec2 {
+    float x = 0, y = 0;
+};
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    float Right() const { return x + w; }
+    float Bottom() const { return y + h; }
+    bool Contains(Vec2 p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
+};
+
+// The smallest target a finger can hit reliably (WCAG 2.5.5, Apple HIG): 44 CSS px.
+constexpr float kMinTouchTarget = 44.0f;
+
+}  // namespace article

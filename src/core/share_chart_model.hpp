@@ -1,0 +1,46 @@
+// The numbers behind the market-share charts: scales with round ticks, runs of
+// consecutive quarters (a missing quarter breaks the line), nearest quarter to
+// a pointer, the AWS-minus-Microsoft gap, and the events inside a quarter.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dataset.hpp"
+
+namespace article {
+
+struct LinearScale {
+    double d0 = 0, d1 = 1;  // domain
+    float r0 = 0, r1 = 1;   // range in px (r0 may be below or above r1)
+    float operator()(double v) const { return r0 + float((v - d0) / (d1 - d0)) * (r1 - r0); }
+    double Invert(float px) const { return d0 + double(px - r0) / double(r1 - r0) * (d1 - d0); }
+};
+
+// Round tick values (1, 2, 2.5 or 5 times a power of ten) covering [lo, hi], at most max_count of them.
+std::vector<double> NiceTicks(double lo, double hi, int max_count);
+// The smallest round number >= v on the same step the ticks would use.
+double NiceCeiling(double v, int max_count);
+
+// Highest value (band tops and open bounds included) across the series, for the y domain.
+double SeriesMax(const ShareSeries& s);
+
+// Runs of point indices where `provider` has a value in consecutive quarters.
+// A quarter missing from the data, or missing for this provider, ends a run.
+std::vector<std::vector<int>> ConsecutiveRuns(const ShareSeries& s, const std::string& provider);
+
+// The point whose quarter is nearest to time t (fractional years); -1 if the series is empty.
+int NearestPoint(const ShareSeries& s, double t);
+// The point for a quarter, or -1.
+int PointAt(const ShareSeries& s, const Quarter& q);
+
+// a - b as a reported range: bands widen the gap's range, open bounds stay open. Empty if either is missing.
+std::optional<ReportedValue> Difference(const SharePoint& p, const std::string& a, const std::string& b);
+
+// Indices of events whose date span overlaps the quarter.
+std::vector<int> EventsInQuarter(const Dataset& ds, const Quarter& q);
+
+// First and last quarter across all series (for the chart's time axis).
+bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);
+
+}  // namespace article

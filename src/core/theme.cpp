@@ -1,0 +1,116 @@
+#include "theme.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace article {
+
+const Theme& DefaultTheme() {
+    static const Theme theme;
+    return theme;
+}
+
+namespace {
+struct RoleColorEntry {
+    const char* role;
+    Rgb color;
+};
+// Okabe-Ito hues, darkened where needed so a line or marker keeps 3:1 on white and a label 4.5:1.
+const RoleColorEntry kRoleColors[] = {
+    {"amazon", {181, 78, 0}},      // vermillion-orange
+    {"microsoft", {0, 107, 168}},  // blue
+    {"openai", {38, 38, 38}},      // near-black, as OpenAI brands itself
+    {"anthropic", {120, 96, 0}},   // dark ochre (Okabe-Ito yellow, darkened)
+    {"google", {168, 72, 130}},    // reddish purple
+    {"other", {96, 96, 96}},       // grey
+};
+}  // namespace
+
+Rgb RoleColor(const std::string& role) {
+    for (const auto& e : kRoleColors)
+        if (role == e.role) return e.color;
+    return {96, 96, 96};
+}
+
+const std::vector<std::string>& PaletteRoles() {
+    static const std::vector<std::string> roles = [] {
+        std::vector<std::string> r;
+        for (const auto& e : kRoleColors) r.push_back(e.role);
+        return r;
+    }();
+    return roles;
+}
+
+static double Linear(uint8_t v) {
+    double c = v / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+static uint8_t Encode(double lin) {
+    lin = std::clamp(lin, 0.0, 1.0);
+    double c = lin <= 0.0031308 ? lin * 12.92 : 1.055 * std::pow(lin, 1 / 2.4) - 0.055;
+    return uint8_t(std::lround(c * 255));
+}
+
+double RelativeLuminance(Rgb c) { return 0.2126 * Linear(c.r) + 0.7152 * Linear(c.g) + 0.0722 * Linear(c.b); }
+
+double ContrastRatio(Rgb a, Rgb b) {
+    double la = RelativeLuminance(a), lb = RelativeLuminance(b);
+    if (la < lb) std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+std::string ToHex(Rgb c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
+
+Rgb SimulateColorVision(Rgb c, ColorVision kind) {
+    static const double m[3][9] = {
+        {0.152286, 1.052583, -0.204868, 0.114503, 0.786281, 0.099216, -0.003882, -0.048116, 1.051998},
+        {0.367322, 0.860646, -0.227968, 0.280085, 0.672501, 0.047413, -0.011820, 0.042940, 0.968881},
+        {1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.303900},
+    };
+    const double* k = m[int(kind)];
+    double r = Linear(c.r), g = Linear(c.g), b = Linear(c.b);
+    return {Encode(k[0] * r + k[1] * g + k[2] * b), Encode(k[3] * r + k[4] * g + k[5] * b),
+            Encode(k[6] * r + k[7] * g + k[8] * b)};
+}
+
+static void ToLab(Rgb c, double* L, double* A, double* B) {
+    double r = Linear(c.r), g = Linear(c.g), b = Linear(c.b);
+    double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    double y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    *L = 116 * f(y) - 16;
+    *A = 500 * (f(x) - f(y));
+    *B = 200 * (f(y) - f(z));
+}
+
+double LabDistance(Rgb a, Rgb b) {
+    double l1, a1, b1, l2, a2, b2;
+    ToLab(a, &l1, &a1, &b1);
+    ToLab(b, &l2, &a2, &b2);
+    return std::sqrt((l1 - l2) * (l1 - l2) + (a1 - a2) * (a1 - a2) + (b1 - b2) * (b1 - b2));
+}
+
+std::string ThemeCss() {
+    const Theme& t = DefaultTheme();
+    std::string css = ":root {\n";
+    auto add = [&](const char* name, Rgb c) { css += std::string("  --") + name + ": " + ToHex(c) + ";\n"; };
+    add("paper", t.paper);
+    add("panel", t.panel);
+    add("ink", t.ink);
+    add("muted", t.muted);
+    add("rule", t.rule);
+    add("focus", t.focus);
+    add("accent", t.accent);
+    for (const auto& e : kRoleColors) add((std::string("role-") + e.role).c_str(), e.color);
+    css += "}\n";
+    return css;
+}
+
+}  // namespace article

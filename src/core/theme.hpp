@@ -1,0 +1,45 @@
+// One palette for the canvas and the page (articlec writes it out as CSS custom
+// properties), chosen for contrast on the paper colour and for colour-vision
+// deficiencies (Okabe-Ito hues, darkened until text and lines pass WCAG).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace article {
+
+struct Rgb {
+    uint8_t r = 0, g = 0, b = 0;
+};
+
+struct Theme {
+    Rgb paper{255, 255, 255};    // page and canvas background
+    Rgb panel{246, 245, 241};    // card and era shading
+    Rgb ink{18, 18, 18};         // body text
+    Rgb muted{92, 92, 92};       // secondary text, axis labels
+    Rgb rule{208, 206, 200};     // grid lines and dividers
+    Rgb focus{0, 95, 204};       // focus ring
+    Rgb accent{0, 95, 204};      // links and active controls
+};
+
+const Theme& DefaultTheme();
+
+// The colour for an actor's role ("amazon", "microsoft", ...); grey for unknown roles.
+Rgb RoleColor(const std::string& role);
+// Every role the palette defines, in a fixed order (for CSS and tests).
+const std::vector<std::string>& PaletteRoles();
+
+double RelativeLuminance(Rgb c);
+double ContrastRatio(Rgb a, Rgb b);
+std::string ToHex(Rgb c);  // "#rrggbb"
+
+// Simulates protanopia, deuteranopia or tritanopia (Machado et al. 2009, severity 1).
+enum class ColorVision { Protanopia, Deuteranopia, Tritanopia };
+Rgb SimulateColorVision(Rgb c, ColorVision kind);
+// CIE76 distance in Lab, a rough "can these be told apart" measure.
+double LabDistance(Rgb a, Rgb b);
+
+// The theme as CSS custom properties (":root { --paper: #fff; ... }").
+std::string ThemeCss();
+
+}  // namespace article

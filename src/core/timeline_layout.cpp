@@ -1,0 +1,147 @@
+#include "timeline_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace article {
+
+int EventLane(const Dataset& ds, const Event& e) {
+    for (const std::string& id : e.actors)
+        if (const Actor* a = ds.FindActor(id)) return ds.LaneIndex(a->lane);
+    return -1;
+}
+
+static std::vector<int> LinkedLanes(const Dataset& ds, const Event& e, int own_lane) {
+    std::vector<int> lanes;
+    for (const std::string& id : e.actors) {
+        const Actor* a = ds.FindActor(id);
+        int lane = a ? ds.LaneIndex(a->lane) : -1;
+        if (lane >= 0 && lane != own_lane && std::find(lanes.begin(), lanes.end(), lane) == lanes.end())
+            lanes.push_back(lane);
+    }
+    return lanes;
+}
+
+static bool Overlaps(const Rect& a, const Rect& b, float gap) {
+    return a.x < b.Right() + gap && b.x < a.Right() + gap && a.y < b.Bottom() && b.y < a.Bottom();
+}
+
+// Places labels greedily: the priority label first, then left to right, each to the right of
+// its marker or else to the left, never over another label or another marker.
+static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
+                        int priority) {
+    std::vector<Rect> taken;
+    for (const MarkerLayout& mk : L.markers)
+        taken.push_back({mk.center.x - m.marker_radius, mk.center.y - m.marker_radius, m.marker_radius * 2,
+                         m.marker_radius * 2});
+    std::vector<size_t> order(L.markers.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = i;
+    std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
+
+    for (size_t idx : order) {
+        MarkerLayout& mk = L.markers[idx];
+        const std::string& text = ds.events[size_t(mk.event)].label;
+        float w = text_width(text);
+        float y = mk.center.y - m.label_height * 0.5f;
+        Rect right{mk.center.x + m.marker_radius + m.label_gap, y, w, m.label_height};
+        Rect left{mk.center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height};
+        for (const Rect& candidate : {right, left}) {
+            if (candidate.x < L.plot.x || candidate.Right() > L.plot.Right()) continue;
+            // The first len(markers) rects are marker boxes. The selected event's label may cover
+            // other markers (the view backs it with paper), never another label.
+            bool is_priority = mk.event == priority;
+            bool clear = true;
+            for (size_t t = is_priority ? L.markers.size() : 0; t < taken.size() && clear; t++)
+                clear = t == idx || !Overlaps(candidate, taken[t], m.label_gap * 0.5f);
+            if (!clear) continue;
+            mk.label = candidate;
+            mk.label_visible = true;
+            taken.push_back(candidate);
+            break;
+        }
+    }
+}
+
+TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale_in,
+                              const Rect& area, const TimelineMetrics& m, const TextWidthFn& text_width,
+                              int priority) {
+    TimelineLayout L;
+    bool labels_above = m.lane_label_width <= 0;
+    L.plot = {area.x + std::max(m.lane_label_width, 0.0f), area.y, area.w - std::max(m.lane_label_width, 0.0f),
+              area.h - m.axis_height};
+    L.axis_y = L.plot.Bottom();
+    TimeScale scale = scale_in;
+    scale.SetPixelRange(L.plot.x, L.plot.Right());
+
+    size_t n_lanes = std::max<size_t>(ds.lanes.size(), 1);
+    float lane_h = L.plot.h / float(n_lanes);
+    for (size_t i = 0; i < ds.lanes.size(); i++) {
+        LaneLayout lane;
+        lane.id = ds.lanes[i].id;
+        lane.label = ds.lanes[i].label;
+        lane.band = {area.x, L.plot.y + lane_h * float(i), area.w, lane_h};
+        // With names above the lane, markers sit lower so the name stays clear.
+        lane.center_y = lane.band.y + lane_h * (labels_above ? 0.62f : 0.5f);
+        L.lanes.push_back(lane);
+    }
+
+    for (size_t i = 0; i < ds.events.size(); i++) {
+        if (i < visible.size() && !visible[i]) continue;
+        const Event& e = ds.events[i];
+        MarkerLayout mk;
+        mk.event = int(i);
+        mk.lane = EventLane(ds, e);
+        if (mk.lane < 0) continue;
+        mk.span_x0 = scale.ToPx(e.SpanStart());
+        mk.span_x1 = scale.ToPx(e.SpanEnd());
+        mk.spans_period = mk.span_x1 - mk.span_x0 > m.marker_radius * 2;
+        // Day-precise events sit on their day; wider periods put the marker mid-span.
+        float cx = e.date.precision == DatePrecision::Day && !e.end ? mk.span_x0 : (mk.span_x0 + mk.span_x1) * 0.5f;
+        mk.center = {cx, L.lanes[size_t(mk.lane)].center_y};
+        mk.linked_lanes = LinkedLanes(ds, e, mk.lane);
+        L.markers.push_back(mk);
+    }
+    // Events sharing a lane and (nearly) a position would hide each other: nudge them apart vertically.
+    for (size_t i = 1; i < L.markers.size(); i++) {
+        for (size_t j = 0; j < i; j++) {
+            MarkerLayout& a = L.markers[i];
+            const MarkerLayout& b = L.markers[j];
+            if (a.lane == b.lane && std::fabs(a.center.x - b.center.x) < m.marker_radius * 1.5f &&
+                std::fabs(a.center.y - b.center.y) < m.marker_radius * 1.5f)
+                a.center.y = std::min(a.center.y + m.marker_radius * 2.2f,
+                                      L.lanes[size_t(a.lane)].band.Bottom() - m.marker_radius);
+        }
+    }
+    PlaceLabels(L, ds, m, text_width, priority);
+    return L;
+}
+
+int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
+    float r = target_size * 0.5f;
+    int best = -1;
+    float best_d2 = r * r;
+    for (size_t i = 0; i < L.markers.size(); i++) {
+        float dx = p.x - L.markers[i].center.x, dy = p.y - L.markers[i].center.y;
+        float d2 = dx * dx + dy * dy;
+        if (d2 <= best_d2) {
+            best_d2 = d2;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+bool LabelsOverlap(const TimelineLayout& L) {
+    for (size_t i = 0; i < L.markers.size(); i++) {
+        const MarkerLayout& a = L.markers[i];
+        if (!a.label_visible) continue;
+        if (a.label.x < L.plot.x - 0.5f || a.label.Right() > L.plot.Right() + 0.5f) return true;
+        for (size_t j = i + 1; j < L.markers.size(); j++) {
+            const MarkerLayout& b = L.markers[j];
+            if (b.label_visible && Overlaps(a.label, b.label, 0.0f)) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace article

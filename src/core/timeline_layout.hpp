@@ -1,0 +1,64 @@
+// Where everything on the timeline goes: lanes, event markers, date-precision
+// spans, labels placed without overlap, and which marker a pointer is over.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "dataset.hpp"
+#include "geometry.hpp"
+#include "time_scale.hpp"
+
+namespace article {
+
+// Measures a label's width in CSS px (the view passes the font's measure; tests pass a fake).
+using TextWidthFn = std::function<float(const std::string&)>;
+
+struct LaneLayout {
+    std::string id, label;
+    Rect band;        // the lane's full row
+    float center_y = 0;
+};
+
+struct MarkerLayout {
+    int event = -1;        // index into Dataset::events
+    int lane = -1;
+    Vec2 center;           // the marker itself
+    float span_x0 = 0, span_x1 = 0;  // the period the date covers (a year-only date spans its year)
+    bool spans_period = false;       // true when the span is wider than the marker
+    std::vector<int> linked_lanes;   // other lanes whose actors take part
+    bool label_visible = false;
+    Rect label;            // where the label text goes when visible
+};
+
+struct TimelineLayout {
+    Rect plot;             // the area right of the lane labels, above the axis
+    float axis_y = 0;
+    std::vector<LaneLayout> lanes;
+    std::vector<MarkerLayout> markers;  // visible events only, in chronological order
+};
+
+struct TimelineMetrics {
+    float lane_label_width = 96;  // 0 puts lane names above each lane instead (narrow screens)
+    float axis_height = 28;
+    float marker_radius = 7;
+    float label_gap = 6;          // between marker and label, and between labels
+    float label_height = 16;
+};
+
+// The lane an event sits in: the lane of its first actor.
+int EventLane(const Dataset& ds, const Event& e);
+
+// visible[i] says whether event i passes the filters; `priority` (or -1) gets its label placed first.
+TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale,
+                              const Rect& area, const TimelineMetrics& m, const TextWidthFn& text_width,
+                              int priority);
+
+// The marker under `p`, searching a touch-sized circle around each marker; -1 if none.
+// Among several, the nearest wins. Returns an index into layout.markers.
+int HitTestMarker(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
+
+// True if any two visible labels overlap (or a label leaves the plot): the tests' check.
+bool LabelsOverlap(const TimelineLayout& layout);
+
+}  // namespace article

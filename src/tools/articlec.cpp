@@ -1,0 +1,126 @@
+// articlec: the article's command-line companion.
+//   articlec validate FILE             print every problem as FILE:POINTER: message; exit 1 on errors
+//   articlec csv FILE OUTDIR           write share-series.csv and events.csv ("Get the data")
+//   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
+//   articlec glyphs FILE               print every character the dataset uses (for font subsetting)
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include "article_html.hpp"
+#include "data_export.hpp"
+#include "dataset_load.hpp"
+
+using namespace article;
+
+static bool ReadFile(const std::string& path, std::string* out) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    // Refuse to slurp huge files: read one byte past the limit and let the loader say so.
+    std::string data(kMaxDatasetBytes + 1, '\0');
+    f.read(&data[0], std::streamsize(data.size()));
+    data.resize(size_t(f.gcount()));
+    *out = std::move(data);
+    return true;
+}
+
+static bool WriteFile(const std::string& path, const std::string& data) {
+    std::ofstream f(path, std::ios::binary);
+    f << data;
+    return bool(f);
+}
+
+// Loads and prints diagnostics; returns true when the dataset has no errors.
+static bool LoadAndReport(const std::string& path, LoadResult* result, bool print_warnings) {
+    std::string text;
+    if (!ReadFile(path, &text)) {
+        std::fprintf(stderr, "%s: cannot read file\n", path.c_str());
+        return false;
+    }
+    *result = LoadDataset(text);
+    for (const Diagnostic& d : result->diagnostics)
+        if (d.severity == Severity::Error || print_warnings)
+            std::fprintf(stderr, "%s\n", FormatDiagnostic(path, d).c_str());
+    return result->ok();
+}
+
+static int Validate(const std::string& path) {
+    LoadResult r;
+    bool ok = LoadAndReport(path, &r, true);
+    std::fprintf(ok ? stdout : stderr, "%s: %d error(s), %d warning(s); %zu events, %zu series, %zu steps, %zu sources\n",
+                 path.c_str(), r.ErrorCount(), r.WarningCount(), r.dataset.events.size(), r.dataset.share_series.size(),
+                 r.dataset.steps.size(), r.dataset.sources.size());
+    return ok ? 0 : 1;
+}
+
+static int Csv(const std::string& path, const std::string& outdir) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false)) return 1;
+    bool ok = WriteFile(outdir + "/share-series.csv", ShareSeriesCsv(r.dataset)) &&
+              WriteFile(outdir + "/events.csv", EventsCsv(r.dataset));
+    if (!ok) std::fprintf(stderr, "%s: cannot write CSV files\n", outdir.c_str());
+    return ok ? 0 : 1;
+}
+
+static int Html(const std::string& path, const std::string& tmpl_path, const std::string& out) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false)) return 1;
+    std::string tmpl, html, error;
+    if (!ReadFile(tmpl_path, &tmpl)) {
+        std::fprintf(stderr, "%s: cannot read template\n", tmpl_path.c_str());
+        return 1;
+    }
+    if (!RenderTemplate(tmpl, ArticleTemplateValues(r.dataset), &html, &error)) {
+        std::fprintf(stderr, "%s: %s\n", tmpl_path.c_str(), error.c_str());
+        return 1;
+    }
+    if (!WriteFile(out, html)) {
+        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+// Every code point in the dataset's text, plus printable ASCII and the few symbols the UI draws.
+static int Glyphs(const std::string& path) {
+    std::string text;
+    if (!ReadFile(path, &text)) {
+        std::fprintf(stderr, "%s: cannot read file\n", path.c_str());
+        return 1;
+    }
+    std::set<std::string> chars;
+    for (char c = ' '; c <= '~'; c++) chars.insert(std::string(1, c));
+    for (const char* s : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6",
+                          "\xC2\xB7", "\xE2\x86\x90", "\xE2\x86\x92", "\xC3\x97", "\xE2\x88\x92"})
+        chars.insert(s);
+    for (size_t i = 0; i < text.size();) {
+        unsigned char c = (unsigned char)text[i];
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+        if (c >= 0x80 && i + len <= text.size()) chars.insert(text.substr(i, len));
+        i += len;
+    }
+    for (const std::string& s : chars) std::fwrite(s.data(), 1, s.size(), stdout);
+    std::fputc('\n', stdout);
+    return 0;
+}
+
+static int Usage() {
+    std::fprintf(stderr,
+                 "usage:\n"
+                 "  articlec validate FILE\n"
+                 "  articlec csv FILE OUTDIR\n"
+                 "  articlec html FILE TEMPLATE OUT\n"
+                 "  articlec glyphs FILE\n");
+    return 2;
+}
+
+int main(int argc, char** argv) {
+    if (argc < 3) return Usage();
+    std::string cmd = argv[1];
+    if (cmd == "validate" && argc == 3) return Validate(argv[2]);
+    if (cmd == "csv" && argc == 4) return Csv(argv[2], argv[3]);
+    if (cmd == "html" && argc == 5) return Html(argv[2], argv[3], argv[4]);
+    if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
+    return Usage();
+}

@@ -1,0 +1,81 @@
+#include <doctest/doctest.h>
+
+#include "article_html.hpp"
+#include "data_export.hpp"
+#include "test_support.hpp"
+
+using namespace article;
+
+TEST_CASE("HTML escaping covers markup and both quotes") {
+    CHECK(EscapeHtml("<script>alert(\"x\")</script> & 'y'") ==
+          "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;");
+}
+
+TEST_CASE("dataset text with markup renders inert") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.steps[0].heading = "<script>alert(1)</script>";
+    ds.events[0].headline = "\"><img src=x onerror=alert(1)>";
+    ds.sources[0].title = "<b>bold</b>";
+    std::string steps = StepsHtml(ds), text = TextVersionHtml(ds), sources = SourcesHtml(ds);
+    CHECK(steps.find("<script>") == std::string::npos);
+    CHECK(steps.find("&lt;script&gt;") != std::string::npos);
+    CHECK(text.find("<img") == std::string::npos);
+    CHECK(sources.find("<b>") == std::string::npos);
+}
+
+TEST_CASE("the template fills known values and refuses unknown ones") {
+    std::string out, err;
+    CHECK(RenderTemplate("<h1>{{title}}</h1>", {{"title", "T"}}, &out, &err));
+    CHECK(out == "<h1>T</h1>");
+    CHECK_FALSE(RenderTemplate("{{nope}}", {{"title", "T"}}, &out, &err));
+    CHECK(err == "template asks for unknown value {{nope}}");
+}
+
+TEST_CASE("every step becomes a section with its index") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::string html = StepsHtml(ds);
+    for (size_t i = 0; i < ds.steps.size(); i++)
+        CHECK(html.find("data-step=\"" + std::to_string(i) + "\"") != std::string::npos);
+}
+
+TEST_CASE("sources are numbered and link out in a new tab") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::string html = SourcesHtml(ds);
+    CHECK(html.find("id=\"source-1\"") != std::string::npos);
+    CHECK(html.find("id=\"source-" + std::to_string(ds.sources.size()) + "\"") != std::string::npos);
+    CHECK(html.find("target=\"_blank\"") != std::string::npos);
+}
+
+TEST_CASE("the text version lists events with machine-readable dates and marks gaps") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::string html = TextVersionHtml(ds);
+    CHECK(html.find("<time datetime=\"2018\">2018</time>") != std::string::npos);
+    CHECK(html.find("<time datetime=\"2019-07-22\">22 July 2019</time>") != std::string::npos);
+    CHECK(html.find("not reported") != std::string::npos);
+    CHECK(html.find("32\xE2\x80\x93" "34%") != std::string::npos);
+}
+
+TEST_CASE("CSV quotes fields and defuses formulas") {
+    CHECK(CsvField("plain") == "plain");
+    CHECK(CsvField("a,b") == "\"a,b\"");
+    CHECK(CsvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(CsvField("=SUM(A1)") == "'=SUM(A1)");
+}
+
+TEST_CASE("the share CSV has one row per reported value and keeps bands") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::string csv = ShareSeriesCsv(ds);
+    size_t rows = 0;
+    for (const ShareSeries& s : ds.share_series)
+        for (const SharePoint& p : s.points) rows += p.shares.size();
+    size_t lines = 0;
+    for (char c : csv) lines += c == '\n';
+    CHECK(lines == rows + 1);
+    CHECK(csv.find("synergy,Synergy Research Group,2023-Q1,AWS,32,34,band") != std::string::npos);
+}
+
+TEST_CASE("the events CSV lists every event with its precision") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::string csv = EventsCsv(ds);
+    CHECK(csv.find("aws-declines-openai,2018,year,") != std::string::npos);
+}

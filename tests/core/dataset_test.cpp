@@ -1,0 +1,134 @@
+#include <doctest/doctest.h>
+
+#include "dataset_load.hpp"
+#include "dataset_save.hpp"
+#include "test_support.hpp"
+
+using namespace article;
+
+TEST_CASE("the shipped dataset validates with no errors and no warnings") {
+    LoadResult r = LoadDataset(ShippedDatasetText());
+    for (const auto& d : r.diagnostics) INFO(FormatDiagnostic("article.json", d));
+    CHECK(r.diagnostics.empty());
+    CHECK(r.ok());
+}
+
+TEST_CASE("the shipped dataset tells the story the issues ask for") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    CHECK(ds.events.size() >= 16);
+    CHECK(ds.FindSeries("synergy") != nullptr);
+    CHECK(ds.FindSeries("canalys-2018") != nullptr);
+    CHECK(ds.FindSeries("canalys-2024") != nullptr);
+    int decline = ds.FindEvent("aws-declines-openai");
+    REQUIRE(decline >= 0);
+    CHECK(ds.events[size_t(decline)].date.precision == DatePrecision::Year);
+    CHECK(ds.events[size_t(decline)].related.front() == "microsoft-invests-openai");
+    for (const Event& e : ds.events) {
+        CHECK(e.SpanStart() >= 2015.0);
+        CHECK(e.SpanEnd() <= 2024.0);
+    }
+}
+
+TEST_CASE("the minimal example from docs validates clean") {
+    LoadResult r = LoadDataset(MinimalDatasetText());
+    for (const auto& d : r.diagnostics) INFO(FormatDiagnostic("minimal.json", d));
+    CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("events come out sorted by date, whatever the file order") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (size_t i = 1; i < ds.events.size(); i++) CHECK(ds.events[i - 1].SpanStart() <= ds.events[i].SpanStart());
+}
+
+TEST_CASE("a reported band stays a band and an open bound stays open") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    const SharePoint& band = ds.share_series[0].points[1];
+    CHECK(band.shares.at("aws").IsBand());
+    CHECK(ReportedValueToText(band.shares.at("aws"), "%") == "32\xE2\x80\x93" "34%");
+    CHECK_FALSE(band.market_usd_bn->has_high);
+    const SharePoint& open = ds.share_series[0].points[2];
+    CHECK(ReportedValueToText(open.shares.at("aws"), "%") == "over 33%");
+}
+
+TEST_CASE("a missing quarter is absent, not interpolated") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    const ShareSeries& s = ds.share_series[0];
+    REQUIRE(s.points.size() == 3);
+    CHECK(s.points[1].quarter == Quarter{2018, 2});
+    CHECK(s.points[2].quarter == Quarter{2018, 4});
+}
+
+TEST_CASE("load then save round-trips the shipped dataset") {
+    Dataset a = LoadOk(ShippedDatasetText());
+    std::string saved = SaveDataset(a);
+    LoadResult r = LoadDataset(saved);
+    CHECK(r.diagnostics.empty());
+    CHECK(SaveDataset(r.dataset) == saved);
+    CHECK(r.dataset.events.size() == a.events.size());
+    CHECK(r.dataset.events.back().headline == a.events.back().headline);
+}
+
+TEST_CASE("load then save round-trips optional fields of the minimal example") {
+    Dataset a = LoadOk(MinimalDatasetText());
+    LoadResult r = LoadDataset(SaveDataset(a));
+    REQUIRE(r.ok());
+    const Event& first = r.dataset.events[0];
+    REQUIRE(first.quote.has_value());
+    CHECK(first.quote->speaker == "Someone");
+    CHECK(first.road_not_taken == "What might have been.");
+    REQUIRE(r.dataset.events[1].end.has_value());
+    CHECK(DateToIso(*r.dataset.events[1].end) == "2019-08");
+    CHECK(r.dataset.revenue[0].points[1].approximate);
+}
+
+TEST_CASE("every problem is collected, not just the first") {
+    std::string text = MinimalDatasetText();
+    auto replace = [&](const std::string& from, const std::string& to) {
+        size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    replace("\"2019-07-22\"", "\"2019-13-02\"");
+    replace("\"confidence\": \"A\"", "\"confidence\": \"Z\"");
+    LoadResult r = LoadDataset(text);
+    CHECK(r.ErrorCount() == 2);
+    CHECK(HasDiagnostic(r, "/events/1/date: \"2019-13-02\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    CHECK(HasDiagnostic(r, "/sources/0/confidence: \"Z\" is not a confidence grade (A, B or C)"));
+}
+
+TEST_CASE("an unknown field is a warning, not an error") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"version\": 1,"), 13, "\"version\": 1, \"colour\": \"red\",");
+    LoadResult r = LoadDataset(text);
+    CHECK(r.ok());
+    CHECK(r.WarningCount() == 1);
+    CHECK(HasDiagnostic(r, "/colour: unknown field \"colour\" is ignored"));
+}
+
+TEST_CASE("a file over the size limit gets a message without being parsed") {
+    std::string big(kMaxDatasetBytes + 1, ' ');
+    LoadResult r = LoadDataset(big);
+    REQUIRE(r.ErrorCount() == 1);
+    CHECK(r.diagnostics[0].message.find("more than the 4194304 a dataset may have") != std::string::npos);
+}
+
+TEST_CASE("a 50 MB file is refused with a message, not a crash") {
+    std::string huge = "[" + std::string(50u << 20, ' ') + "]";
+    LoadResult r = LoadDataset(huge);
+    CHECK(r.ErrorCount() == 1);
+}
+
+TEST_CASE("diagnostics print as FILE:POINTER: message") {
+    Diagnostic d{Severity::Error, "/events/7/date", "\"2019-13-02\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"};
+    CHECK(FormatDiagnostic("article.json", d) ==
+          "article.json:/events/7/date: \"2019-13-02\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    Diagnostic w{Severity::Warning, "", "x"};
+    CHECK(FormatDiagnostic("f.json", w) == "f.json:/: warning: x");
+}
+
+TEST_CASE("pointer tokens escape ~ and /") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"version\": 1,"), 13, "\"version\": 1, \"a/b~c\": 0,");
+    LoadResult r = LoadDataset(text);
+    CHECK(HasDiagnostic(r, "/a~1b~0c: unknown field \"a/b~c\" is ignored"));
+}

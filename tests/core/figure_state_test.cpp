@@ -1,0 +1,150 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "figure_state.hpp"
+#include "test_support.hpp"
+
+using namespace article;
+
+struct FigureFixture {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    Figure fig{ds};
+    FigureFixture() { fig.SetPlotRange(100, 1100); }
+    nlohmann::json State() const { return nlohmann::json::parse(fig.ToJson()); }
+};
+
+TEST_CASE_FIXTURE(FigureFixture, "selecting an event opens its card and reports its id") {
+    REQUIRE(fig.SelectById("aws-declines-openai"));
+    CHECK(State()["selected"] == "aws-declines-openai");
+    CHECK(State()["card_open"] == true);
+    fig.CloseCard();
+    CHECK(State()["card_open"] == false);
+    CHECK(State()["selected"] == "aws-declines-openai");
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "an unknown id changes nothing") {
+    fig.SelectById("openai-founded");
+    CHECK_FALSE(fig.SelectById("no-such-event"));
+    CHECK(State()["selected"] == "openai-founded");
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "right and left arrows step through events; Home and End jump") {
+    fig.SelectFirst();
+    CHECK(State()["selected"] == ds.events.front().id);
+    fig.SelectNext();
+    CHECK(State()["selected"] == ds.events[1].id);
+    fig.SelectPrevious();
+    CHECK(State()["selected"] == ds.events[0].id);
+    fig.SelectPrevious();  // stays at the first
+    CHECK(State()["selected"] == ds.events[0].id);
+    fig.SelectLast();
+    CHECK(State()["selected"] == ds.events.back().id);
+    fig.SelectNext();  // stays at the last
+    CHECK(State()["selected"] == ds.events.back().id);
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "keyboard order skips filtered events") {
+    fig.SetDecisionsOnly(true);
+    fig.SelectFirst();
+    for (int i = 0; i < 10; i++) {
+        CHECK(IsDecision(ds.events[size_t(fig.State().selected)]));
+        fig.SelectNext();
+    }
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "filtering out the selected event clears the selection") {
+    fig.SelectById("chatgpt-launch");
+    fig.SetDecisionsOnly(true);
+    CHECK(State()["selected"] == "");
+    CHECK(State()["card_open"] == false);
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "a step sets event, chart, series, highlight and quarter") {
+    for (size_t i = 0; i < ds.steps.size(); i++) {
+        fig.ApplyStep(int(i));
+        const StepView& v = ds.steps[i].view;
+        auto s = State();
+        CHECK(s["step"] == int(i));
+        CHECK(s["selected"] == v.event);
+        CHECK(s["chart"] == v.chart);
+        CHECK(s["series"] == v.series);
+        CHECK(s["highlight"] == v.highlight);
+        CHECK(s["quarter"] == (v.quarter ? QuarterToIso(*v.quarter) : ""));
+    }
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "going back a step restores that step's state") {
+    fig.ApplyStep(2);
+    std::string at_two = fig.ToJson();
+    fig.NextStep();
+    fig.SelectById("gpt4-release");
+    fig.PreviousStep();
+    auto a = nlohmann::json::parse(at_two), b = State();
+    CHECK(a["selected"] == b["selected"]);
+    CHECK(a["chart"] == b["chart"]);
+    CHECK(a["quarter"] == b["quarter"]);
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "selection pans a zoomed timeline to keep the event in view") {
+    fig.Zoom(100, 8.0);  // zoom into 2015
+    fig.Animate(1.0);
+    fig.SelectById("bedrock-ga");
+    fig.Animate(1.0);
+    const Event& e = ds.events[size_t(ds.FindEvent("bedrock-ga"))];
+    CHECK(fig.State().shown.ViewStart() <= e.SpanStart());
+    CHECK(fig.State().shown.ViewEnd() >= e.SpanStart());
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "zoom eases over about 200 ms") {
+    fig.Zoom(600, 2.0);
+    CHECK(fig.Animating());
+    double start = fig.State().shown.ViewStart();
+    fig.Animate(0.1);
+    CHECK(fig.Animating());
+    CHECK(fig.State().shown.ViewStart() != doctest::Approx(start));
+    fig.Animate(0.11);
+    CHECK_FALSE(fig.Animating());
+    CHECK(fig.State().shown.ViewStart() == doctest::Approx(fig.State().target.ViewStart()));
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "with reduced motion, zoom jumps with no animation") {
+    fig.SetReducedMotion(true);
+    fig.Zoom(600, 2.0);
+    CHECK_FALSE(fig.Animating());
+    CHECK(fig.State().shown.ViewEnd() - fig.State().shown.ViewStart() == doctest::Approx(4.5));
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "reset zoom returns to the full range") {
+    fig.SetReducedMotion(true);
+    fig.Zoom(600, 4.0);
+    fig.ResetZoom();
+    CHECK(State()["view"]["zoomed"] == false);
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "left and right move the chart's focused quarter along the series") {
+    fig.SetSeries("synergy");
+    fig.FocusQuarter(Quarter{2019, 4});
+    fig.MoveQuarter(+1);
+    CHECK(State()["quarter"] == "2020-Q1");
+    fig.MoveQuarter(-1);
+    fig.MoveQuarter(-1);
+    CHECK(State()["quarter"] == "2018-Q3");
+    for (int i = 0; i < 50; i++) fig.MoveQuarter(+1);
+    CHECK(State()["quarter"] == "2023-Q4");
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "an unknown series or chart is ignored") {
+    CHECK_FALSE(fig.SetSeries("gartner"));
+    fig.SetChart("pie");
+    CHECK(State()["series"] == "synergy");
+    CHECK(State()["chart"] == "share");
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "toggling an actor hides and shows its events") {
+    int all = State()["visible_events"];
+    fig.ToggleActor("openai");
+    CHECK(State()["visible_events"].get<int>() < all);
+    fig.ToggleActor("openai");
+    CHECK(State()["visible_events"] == all);
+}

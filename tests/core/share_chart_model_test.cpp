@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include "share_chart_model.hpp"
+#include "test_support.hpp"
+
+using namespace article;
+
+TEST_CASE("ticks are round numbers") {
+    auto t = NiceTicks(0, 40, 5);
+    REQUIRE(t.size() == 5);
+    CHECK(t[0] == 0);
+    CHECK(t[1] == 10);
+    CHECK(t[4] == 40);
+    t = NiceTicks(0, 35, 4);
+    CHECK(t[1] == 10);
+}
+
+TEST_CASE("the y domain rounds up past the highest reported value") {
+    CHECK(NiceCeiling(35, 4) == 40);
+    CHECK(NiceCeiling(24, 5) == 25);
+}
+
+TEST_CASE("a missing quarter breaks a line into runs") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    auto runs = ConsecutiveRuns(s, "aws");
+    // 2018-Q2..Q3 | 2019-Q4..2020-Q3 | 2021-Q2..2022-Q1 | 2022-Q3..2023-Q4
+    REQUIRE(runs.size() == 4);
+    CHECK(s.points[size_t(runs[0].front())].quarter == Quarter{2018, 2});
+    CHECK(s.points[size_t(runs[1].front())].quarter == Quarter{2019, 4});
+    CHECK(s.points[size_t(runs[3].back())].quarter == Quarter{2023, 4});
+}
+
+TEST_CASE("a quarter missing for one provider breaks only that provider's line") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    auto ms = ConsecutiveRuns(s, "microsoft");
+    auto aws = ConsecutiveRuns(s, "aws");
+    // Synergy gives AWS a 2022-Q1 figure but not Microsoft: only Microsoft's run stops at 2021-Q4.
+    REQUIRE(ms.size() == 4);
+    REQUIRE(aws.size() == 4);
+    CHECK(s.points[size_t(ms[2].back())].quarter == Quarter{2021, 4});
+    CHECK(s.points[size_t(aws[2].back())].quarter == Quarter{2022, 1});
+}
+
+TEST_CASE("the nearest point snaps to the closest quarter") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    CHECK(s.points[size_t(NearestPoint(s, 2020.3))].quarter == Quarter{2020, 2});
+    CHECK(s.points[size_t(NearestPoint(s, 2010.0))].quarter == Quarter{2018, 2});
+    CHECK(PointAt(s, Quarter{2022, 2}) == -1);
+}
+
+TEST_CASE("the gap of two points is a point; with a band it is a range") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    auto d = Difference(s.points[size_t(PointAt(s, Quarter{2023, 2}))], "aws", "microsoft");
+    REQUIRE(d);
+    CHECK(d->IsPoint());
+    CHECK(d->low == 10);
+    auto band = Difference(s.points[size_t(PointAt(s, Quarter{2023, 1}))], "aws", "microsoft");
+    REQUIRE(band);
+    CHECK(band->low == 9);
+    CHECK(band->high == 11);
+    CHECK_FALSE(Difference(s.points[size_t(PointAt(s, Quarter{2022, 1}))], "aws", "microsoft"));
+}
+
+TEST_CASE("an open bound minus a point stays open") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    auto d = Difference(s.points[size_t(PointAt(s, Quarter{2018, 3}))], "aws", "microsoft");
+    REQUIRE(d);
+    CHECK_FALSE(d->has_high);
+    CHECK(d->low == 19);
+}
+
+TEST_CASE("a quarter's events include year-only events of that year") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    auto ev = EventsInQuarter(ds, Quarter{2019, 3});
+    bool has_invest = false;
+    for (int i : ev) has_invest |= ds.events[size_t(i)].id == "microsoft-invests-openai";
+    CHECK(has_invest);
+    auto q2018 = EventsInQuarter(ds, Quarter{2018, 2});
+    bool has_decline = false;
+    for (int i : q2018) has_decline |= ds.events[size_t(i)].id == "aws-declines-openai";
+    CHECK(has_decline);
+}
+
+TEST_CASE("the series cover 2017-Q4 to 2023-Q4") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    Quarter a, b;
+    REQUIRE(SeriesQuarterRange(ds, &a, &b));
+    CHECK(a == Quarter{2017, 4});
+    CHECK(b == Quarter{2023, 4});
+}
+
+TEST_CASE("linear scales invert") {
+    LinearScale y{0, 40, 300, 100};
+    CHECK(y(20) == doctest::Approx(200));
+    CHECK(y.Invert(100) == doctest::Approx(40));
+}

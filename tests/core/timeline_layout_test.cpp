@@ -1,0 +1,148 @@
+#include <doctest/doctest.h>
+
+#include "navigation.hpp"
+#include "test_support.hpp"
+#include "timeline_layout.hpp"
+
+using namespace article;
+
+// A fake font: 7 px per byte, like a 13 px sans.
+static float FakeWidth(const std::string& s) { return 7.0f * float(s.size()); }
+
+static TimelineLayout Layout(const Dataset& ds, float width, int priority = -1) {
+    TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
+    TimelineMetrics m;
+    m.lane_label_width = width < 600 ? 0 : 96;
+    return LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, width, 260}, m, FakeWidth, priority);
+}
+
+TEST_CASE("every event gets a marker in its first actor's lane") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineLayout L = Layout(ds, 1280);
+    CHECK(L.markers.size() == ds.events.size());
+    for (const MarkerLayout& m : L.markers) CHECK(m.lane == EventLane(ds, ds.events[size_t(m.event)]));
+}
+
+TEST_CASE("a year-only event spans its year; a day event does not") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineLayout L = Layout(ds, 1280);
+    for (const MarkerLayout& m : L.markers) {
+        const Event& e = ds.events[size_t(m.event)];
+        if (e.id == "aws-declines-openai") {
+            CHECK(m.spans_period);
+            CHECK(m.center.x == doctest::Approx((m.span_x0 + m.span_x1) / 2));
+        }
+        if (e.id == "chatgpt-launch") CHECK_FALSE(m.spans_period);
+    }
+}
+
+TEST_CASE("an event with actors in several lanes links those lanes") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineLayout L = Layout(ds, 1280);
+    for (const MarkerLayout& m : L.markers)
+        if (ds.events[size_t(m.event)].id == "microsoft-invests-openai") CHECK(m.linked_lanes.size() == 1);
+}
+
+TEST_CASE("labels never overlap at any width from 320 to 2560 px") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w = 320; w <= 2560; w += 40) {
+        TimelineLayout L = Layout(ds, w);
+        INFO("width " << w);
+        CHECK_FALSE(LabelsOverlap(L));
+    }
+}
+
+TEST_CASE("wide screens show more labels than narrow ones") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    auto count = [](const TimelineLayout& L) {
+        int n = 0;
+        for (auto& m : L.markers) n += m.label_visible;
+        return n;
+    };
+    CHECK(count(Layout(ds, 2560)) > count(Layout(ds, 320)));
+}
+
+TEST_CASE("the selected event's label is placed first") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    int sel = ds.FindEvent("intuit-azure-spend");
+    TimelineLayout L = Layout(ds, 320, sel);
+    for (auto& m : L.markers)
+        if (m.event == sel) CHECK(m.label_visible);
+}
+
+TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineLayout L = Layout(ds, 1280);
+    const MarkerLayout& m = L.markers[3];
+    CHECK(HitTestMarker(L, m.center) == 3);
+    CHECK(HitTestMarker(L, {m.center.x, m.center.y + 21}) >= 0);  // 44 px target: 22 px radius
+    CHECK(HitTestMarker(L, {m.center.x, L.plot.Bottom() + 200}) == -1);
+}
+
+TEST_CASE("among close markers, the nearest one is hit") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineLayout L = Layout(ds, 1280);
+    // Two markers on the same day in the same lane are nudged apart; each is hittable at its centre.
+    for (size_t i = 0; i < L.markers.size(); i++) CHECK(HitTestMarker(L, L.markers[i].center) == int(i));
+}
+
+TEST_CASE("events on the same day stay separately visible") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events[1].date = ds.events[0].date;
+    ds.events[1].actors = ds.events[0].actors;
+    ds.events[1].end.reset();
+    TimelineLayout L = Layout(ds, 800);
+    REQUIRE(L.markers.size() == 2);
+    CHECK(L.markers[0].center.y != L.markers[1].center.y);
+}
+
+TEST_CASE("a single event lays out") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events.resize(1);
+    ds.events[0].related.clear();
+    TimelineLayout L = Layout(ds, 320);
+    CHECK(L.markers.size() == 1);
+    CHECK(L.markers[0].label_visible);
+}
+
+TEST_CASE("200 events lay out without overlapping labels") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    std::vector<Event> many;
+    for (int i = 0; i < 200; i++) {
+        Event e = ds.events[size_t(i) % ds.events.size()];
+        e.id = "e" + std::to_string(i);
+        e.date = PartialDate{2015 + i % 9, 1 + i % 12, 1 + i % 28, DatePrecision::Day};
+        many.push_back(e);
+    }
+    ds.events = many;
+    for (float w : {320.f, 1280.f, 2560.f}) {
+        TimelineLayout L = Layout(ds, w);
+        CHECK(L.markers.size() == 200);
+        CHECK_FALSE(LabelsOverlap(L));
+    }
+}
+
+TEST_CASE("filtered-out events get no marker") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    EventFilter f;
+    f.decisions_only = true;
+    TimeScale scale(2015, 2024);
+    TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, f), scale, Rect{0, 0, 1000, 260}, TimelineMetrics{},
+                                      FakeWidth, -1);
+    for (auto& m : L.markers) CHECK(IsDecision(ds.events[size_t(m.event)]));
+    CHECK(L.markers.size() < ds.events.size());
+}
+
+TEST_CASE("fully zoomed in, off-screen markers sit outside the plot and are not hit") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimeScale scale(2015, 2024);
+    scale.SetPixelRange(96, 1280);
+    scale.SetView(2019.5, 2019.75);
+    TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, 1280, 260}, TimelineMetrics{},
+                                      FakeWidth, -1);
+    int inside = 0;
+    for (auto& m : L.markers) inside += m.center.x >= L.plot.x && m.center.x <= L.plot.Right();
+    CHECK(inside >= 1);  // Microsoft's July 2019 investment
+    CHECK(inside < int(L.markers.size()));
+    CHECK_FALSE(LabelsOverlap(L));
+}
