@@ -615,8 +615,9 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             std::string pp = At(At(p, "points"), k);
             CheckSourceRef(r, ds, pt.source, At(pp, "source"));
             double lows = 0;
-            for (const auto& [prov, v] : pt.shares) {
-                lows += v.low;
+            for (const auto& kv : pt.shares) {
+                const std::string& prov = kv.first;
+                lows += kv.second.low;
                 bool known = std::any_of(s.providers.begin(), s.providers.end(), [&](const Provider& pr) { return pr.id == prov; });
                 if (!known) r.Error(At(At(pp, "shares"), prov), "provider \"" + prov + "\" is not listed in this series' providers");
             }

@@ -188,6 +188,20 @@ std::string Figure::ToJson() const {
     j["series"] = s.series;
     j["highlight"] = s.highlight;
     j["quarter"] = s.quarter ? QuarterToIso(*s.quarter) : "";
+    j["hover_quarter"] = s.hover_quarter ? QuarterToIso(*s.hover_quarter) : "";
+    const ShareSeries* series = ds_->FindSeries(s.series);
+    std::optional<Quarter> shown_q = s.hover_quarter ? s.hover_quarter : s.quarter;
+    if (series && shown_q) {
+        QuarterSummary sum = SummarizeQuarter(*ds_, *series, *shown_q);
+        nlohmann::json values = nlohmann::json::object();
+        for (const QuarterValue& v : sum.values) values[v.provider] = v.text;
+        j["tooltip"] = {{"quarter", QuarterToText(sum.quarter)}, {"values", values}, {"market", sum.market},
+                        {"source", sum.source}, {"has_point", sum.has_point}};
+        nlohmann::json ids = nlohmann::json::array();
+        for (int e : EventsInQuarter(*ds_, *shown_q)) ids.push_back(ds_->events[size_t(e)].id);
+        j["quarter_events"] = ids;
+    }
+    j["focus"] = s.chart_focused ? "chart" : "timeline";
     j["decisions_only"] = s.filter.decisions_only;
     j["hidden_actors"] = std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end());
     j["view"] = {{"start", s.shown.ViewStart()}, {"end", s.shown.ViewEnd()}, {"zoomed", s.target.IsZoomed()}};

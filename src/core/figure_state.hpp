@@ -28,8 +28,10 @@ struct FigureState {
     std::string chart = "share";
     std::string series;     // share series id
     std::string highlight;  // provider id
-    std::optional<Quarter> quarter;  // focused quarter on the chart
+    std::optional<Quarter> quarter;        // focused quarter on the chart (click, keys, steps)
+    std::optional<Quarter> hover_quarter;  // under the pointer, for the crosshair and tooltip
     EventFilter filter;
+    bool chart_focused = false;  // keyboard focus inside the canvas: timeline (false) or chart (true)
     TimeScale target;   // where the timeline is going (zoom/pan/selection)
     TimeScale shown;    // what is drawn this frame (eases toward target)
     ViewTransition transition;
@@ -67,6 +69,8 @@ public:
     void SetHighlight(const std::string& provider);
     void FocusQuarter(std::optional<Quarter> q);
     void MoveQuarter(int delta);  // Left/Right on the focused chart
+    void SetChartFocused(bool on) { state_.chart_focused = on; }
+    void SetHoverQuarter(std::optional<Quarter> q) { state_.hover_quarter = q; }
 
     // Timeline view. Pixel positions are CSS px in the timeline's plot.
     void SetPlotRange(float left, float right);

@@ -97,6 +97,36 @@ std::vector<int> EventsInQuarter(const Dataset& ds, const Quarter& q) {
     return out;
 }
 
+QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Quarter& q) {
+    QuarterSummary out;
+    out.quarter = q;
+    int i = PointAt(s, q);
+    out.has_point = i >= 0;
+    const SharePoint* p = i >= 0 ? &s.points[size_t(i)] : nullptr;
+    for (const Provider& prov : s.providers) {
+        QuarterValue v{prov.id, prov.label, "not reported", false};
+        if (p) {
+            auto it = p->shares.find(prov.id);
+            if (it != p->shares.end()) {
+                v.text = ReportedValueToText(it->second, "%");
+                v.reported = true;
+            }
+        }
+        out.values.push_back(v);
+    }
+    if (p) {
+        if (p->market_usd_bn) {
+            const ReportedValue& m = *p->market_usd_bn;
+            out.market = m.has_high ? "$" + ReportedValueToText(m, "bn")
+                                    : "over $" + ReportedValueToText(ReportedValue::Point(m.low), "bn");
+        }
+        const Source* src = ds.FindSource(p->source);
+        out.source = src ? src->publisher : p->source;
+        out.note = p->note;
+    }
+    return out;
+}
+
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last) {
     bool any = false;
     for (const ShareSeries& s : ds.share_series)

@@ -40,6 +40,21 @@ std::optional<ReportedValue> Difference(const SharePoint& p, const std::string& 
 // Indices of events whose date span overlaps the quarter.
 std::vector<int> EventsInQuarter(const Dataset& ds, const Quarter& q);
 
+// What the chart's tooltip (and the screen-reader announcement) says about one quarter.
+struct QuarterValue {
+    std::string provider, label, text;  // text: "33%", "32–34%", "over 34%" or "not reported"
+    bool reported = false;
+};
+struct QuarterSummary {
+    Quarter quarter;
+    bool has_point = false;  // false: the firm published nothing we could source for this quarter
+    std::vector<QuarterValue> values;
+    std::string market;      // "$64.8bn" or ""
+    std::string source;      // publisher
+    std::string note;
+};
+QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Quarter& q);
+
 // First and last quarter across all series (for the chart's time axis).
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);
 

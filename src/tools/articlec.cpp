@@ -3,6 +3,7 @@
 //   articlec csv FILE OUTDIR           write share-series.csv and events.csv ("Get the data")
 //   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
 //   articlec glyphs FILE               print every character the dataset uses (for font subsetting)
+//   articlec css OUT                   write the theme's colours as CSS custom properties
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -11,6 +12,7 @@
 #include "article_html.hpp"
 #include "data_export.hpp"
 #include "dataset_load.hpp"
+#include "theme.hpp"
 
 using namespace article;
 
@@ -111,7 +113,8 @@ static int Usage() {
                  "  articlec validate FILE\n"
                  "  articlec csv FILE OUTDIR\n"
                  "  articlec html FILE TEMPLATE OUT\n"
-                 "  articlec glyphs FILE\n");
+                 "  articlec glyphs FILE\n"
+                 "  articlec css OUT\n");
     return 2;
 }
 
@@ -122,5 +125,6 @@ int main(int argc, char** argv) {
     if (cmd == "csv" && argc == 4) return Csv(argv[2], argv[3]);
     if (cmd == "html" && argc == 5) return Html(argv[2], argv[3], argv[4]);
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
+    if (cmd == "css" && argc == 3) return WriteFile(argv[2], ThemeCss()) ? 0 : 1;
     return Usage();
 }

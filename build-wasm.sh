@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# The one entry point: set up a fresh Debian 12 machine, build, serve, test, fuzz, benchmark.
+#   ./build-wasm.sh setup            install everything (idempotent; seconds when all is there)
+#   ./build-wasm.sh build [--data F] validate the dataset, then build the article into dist/
+#   ./build-wasm.sh serve [--port N] build when needed and serve dist/ on http://127.0.0.1:8080
+#   ./build-wasm.sh test             native tests, the wasm build, then browser tests
+#   ./build-wasm.sh fuzz [SECONDS]   run the dataset fuzzer (libFuzzer)
+#   ./build-wasm.sh bench            print size, load, frame-time, idle and memory figures
+#   ./build-wasm.sh debug            a debug build (ASSERTIONS, SAFE_HEAP) into dist-debug/
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+IMGUI_VERSION="1.90.1"
+IMGUI_DEB_VERSION="1.90.1+ds-1"
+IMGUI_DEB_SUITE="trixie"          # bookworm only has 1.86
+DEPS="$ROOT/.deps"
+IMGUI_DIR="${IMGUI_DIR:-$DEPS/imgui-$IMGUI_VERSION}"
+BUILD="$ROOT/build"
+DIST="$ROOT/dist"
+DATA="$ROOT/assets/article.json"
+PORT="${PORT:-8080}"
+INTER_DIR="/usr/share/fonts/opentype/inter"
+APT_PACKAGES=(cmake g++ make xz-utils emscripten nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools
+              chromium clang-14 libclang-rt-14-dev nodejs)
+# Debian's emscripten finds its JS optimizer's modules (acorn) only through NODE_PATH.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# ---------------------------------------------------------------------------------- setup
+missing_packages() {
+  local missing=()
+  command -v cmake >/dev/null || missing+=(cmake)
+  command -v g++ >/dev/null || missing+=(g++)
+  command -v make >/dev/null || missing+=(make)
+  command -v xz >/dev/null || missing+=(xz-utils)
+  # An emsdk already on PATH is honoured; otherwise Debian's emscripten.
+  command -v em++ >/dev/null || missing+=(emscripten)
+  [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
+  [ -f /usr/include/doctest/doctest.h ] || missing+=(doctest-dev)
+  [ -f "$INTER_DIR/Inter-Regular.otf" ] || missing+=(fonts-inter)
+  /usr/bin/python3 -c 'import fontTools.subset' 2>/dev/null || missing+=(python3-fonttools)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v clang++-14 >/dev/null || missing+=(clang-14)
+  ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=(libclang-rt-14-dev)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  echo "${missing[@]:-}"
+}
+
+setup_packages() {
+  local missing; missing="$(missing_packages)"
+  [ -z "$missing" ] && return 0
+  say "Installing Debian packages: $missing"
+  as_root apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+setup_imgui() {
+  if [ -f "$IMGUI_DIR/imgui.h" ]; then
+    grep -q "#define IMGUI_VERSION *\"$IMGUI_VERSION\"" "$IMGUI_DIR/imgui.h" ||
+      printf 'warning: %s is not Dear ImGui %s; building with it anyway\n' "$IMGUI_DIR" "$IMGUI_VERSION" >&2
+    return 0
+  fi
+  [ "$IMGUI_DIR" = "$DEPS/imgui-$IMGUI_VERSION" ] || die "IMGUI_DIR=$IMGUI_DIR has no imgui.h"
+  say "Fetching Dear ImGui $IMGUI_VERSION from Debian's source package ($IMGUI_DEB_SUITE)"
+  local list=/etc/apt/sources.list.d/article-imgui-src.sources
+  if [ ! -f "$list" ]; then
+    as_root tee "$list" >/dev/null <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: $IMGUI_DEB_SUITE
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  fi
+  as_root apt-get update -qq
+  local tmp; tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get source --download-only -qq "imgui=$IMGUI_DEB_VERSION" >/dev/null 2>&1) ||
+    die "apt-get source imgui=$IMGUI_DEB_VERSION failed (is $IMGUI_DEB_SUITE's deb-src reachable?)"
+  mkdir -p "$DEPS"
+  tar -xf "$tmp"/imgui_*.orig.tar.* -C "$DEPS"
+  rm -rf "$tmp"
+  [ -d "$DEPS/imgui-$IMGUI_VERSION" ] || mv "$DEPS"/imgui-"$IMGUI_VERSION"* "$DEPS/imgui-$IMGUI_VERSION"
+  grep -q "#define IMGUI_VERSION *\"$IMGUI_VERSION\"" "$IMGUI_DIR/imgui.h" || die "unpacked ImGui is not $IMGUI_VERSION"
+}
+
+setup_npm() {
+  # Browser-test tools, pinned by the committed package-lock.json.
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Installing npm packages (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+cmd_setup() {
+  setup_packages
+  setup_imgui
+  setup_npm
+}
+
+ensure_setup() {
+  if [ -n "$(missing_packages)" ] || [ ! -f "$IMGUI_DIR/imgui.h" ] || [ ! -d "$ROOT/node_modules/playwright-core" ]; then
+    cmd_setup
+  fi
+}
+
+# ---------------------------------------------------------------------------------- build
+native_build() {
+  local type="${1:-Release}"
+  cmake -S "$ROOT" -B "$BUILD/native" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
+        -DARTICLE_DATA="$DATA" >/dev/null
+  cmake --build "$BUILD/native" -j"$(nproc)" >/dev/null
+}
+
+make_fonts() {
+  # Inter from Debian's fonts-inter, cut down to the characters the dataset and the UI use.
+  local out="$BUILD/fonts"
+  mkdir -p "$out"
+  "$BUILD/native/articlec" glyphs "$DATA" > "$out/glyphs.txt"
+  for weight in Regular:regular SemiBold:semibold; do
+    local src="$INTER_DIR/Inter-${weight%%:*}.otf" dst="$out/article-${weight##*:}.otf"
+    if [ ! -f "$dst" ] || [ "$out/glyphs.txt" -nt "$dst" ]; then
+      /usr/bin/python3 -m fontTools.subset "$src" --text-file="$out/glyphs.txt" --output-file="$dst" \
+        --layout-features='kern,liga,tnum' --no-hinting --desubroutinize --name-IDs='*' 2>/dev/null
+    fi
+  done
+}
+
+wasm_build() {
+  local type="$1" dir="$2"
+  emcmake cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
+        -DARTICLE_DATA="$DATA" -DARTICLE_FONT_DIR="$BUILD/fonts" >/dev/null
+  cmake --build "$dir" -j"$(nproc)" 2>&1 | grep -Ev '^\[|^$|Consolidate compiler generated' || true
+  [ -f "$dir/article.wasm" ] || die "the wasm build failed (see above)"
+}
+
+assemble_dist() {
+  local wasm_dir="$1" out="$2"
+  local articlec="$BUILD/native/articlec"
+  rm -rf "$out" && mkdir -p "$out/data"
+  cp "$wasm_dir/article.js" "$wasm_dir/article.wasm" "$out/"
+  cp "$ROOT"/web/*.css "$ROOT"/web/*.js "$out/"
+  "$articlec" css "$out/theme.css"
+  "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
+  "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
+  "$articlec" csv "$DATA" "$out/data"
+  cp "$DATA" "$out/data/article.json"
+}
+
+cmd_build() {
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --data) DATA="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+      *) die "build: unknown option $1" ;;
+    esac
+  done
+  ensure_setup
+  say "Native build (tools)"
+  native_build Release
+  say "Validating $DATA"
+  "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors; nothing was built"
+  make_fonts
+  say "WebAssembly build (release)"
+  wasm_build Release "$BUILD/wasm"
+  assemble_dist "$BUILD/wasm" "$DIST"
+  say "Built $DIST: $(du -sh "$DIST" | cut -f1)"
+}
+
+cmd_debug() {
+  ensure_setup
+  native_build Release
+  "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors"
+  make_fonts
+  wasm_build Debug "$BUILD/wasm-debug"
+  assemble_dist "$BUILD/wasm-debug" "$ROOT/dist-debug"
+}
+
+cmd_serve() {
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --port) PORT="$2"; shift 2 ;;
+      --data) DATA="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+      *) die "serve: unknown option $1" ;;
+    esac
+  done
+  cmd_build
+  say "Serving $DIST at http://127.0.0.1:$PORT/ (Ctrl-C stops)"
+  exec node "$ROOT/src/tools/static_server.mjs" --root "$DIST" --port "$PORT"
+}
+
+# ---------------------------------------------------------------------------------- test
+cmd_test() {
+  ensure_setup
+  local failed=0 passed=0
+  say "Native build and doctest suites (CTest)"
+  if native_build Debug && (cd "$BUILD/native" && ctest --output-on-failure); then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+  say "Fuzzing the dataset loader briefly"
+  if cmd_fuzz 20; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  say "Release build"
+  cmd_build
+  say "Browser tests (headless Debian Chromium via playwright-core)"
+  if (cd "$ROOT" && node --test --test-concurrency=1 tests/browser/); then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+  echo
+  echo "test suites: $passed passed, $failed failed"
+  [ "$failed" = 0 ]
+}
+
+# ---------------------------------------------------------------------------------- fuzz
+cmd_fuzz() {
+  local seconds="${1:-60}"
+  ensure_setup
+  CXX=clang++-14 cmake -S "$ROOT" -B "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARTICLE_FUZZ=ON \
+        -DIMGUI_DIR=/nonexistent -DARTICLE_DATA="$DATA" >/dev/null
+  cmake --build "$BUILD/fuzz" --target fuzz_dataset fuzz_hash -j"$(nproc)" >/dev/null
+  local corpus="$BUILD/fuzz-corpus"
+  mkdir -p "$corpus"
+  cp "$ROOT"/tests/data/minimal.json "$ROOT"/tests/data/invalid/*.json "$DATA" "$corpus/" 2>/dev/null || true
+  "$BUILD/fuzz/fuzz_dataset" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+      -dict="$ROOT/tests/fuzz/json.dict" "$corpus" 2>&1 | tail -4
+  "$BUILD/fuzz/fuzz_hash" -max_total_time="$(( seconds / 4 + 1 ))" 2>&1 | tail -1
+}
+
+# ---------------------------------------------------------------------------------- bench
+cmd_bench() {
+  [ -f "$DIST/index.html" ] || cmd_build
+  ensure_setup
+  node "$ROOT/tests/bench/bench.mjs" --dist "$DIST"
+}
+
+case "${1:-}" in
+  setup) shift; cmd_setup "$@" ;;
+  build) shift; cmd_build "$@" ;;
+  dist) shift; cmd_build "$@" ;;
+  serve) shift; cmd_serve "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
+  debug) shift; cmd_debug "$@" ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
+esac

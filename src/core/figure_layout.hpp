@@ -1,0 +1,20 @@
+// How the canvas is divided between the timeline, the chart and the event card.
+#pragma once
+#include "geometry.hpp"
+
+namespace article {
+
+struct FigureRects {
+    Rect timeline;
+    Rect chart;
+    Rect card;
+    bool card_beside = false;  // true: the card has its own column; false: it overlays the chart
+};
+
+// Below this width the card overlays the chart instead of taking a column.
+constexpr float kCardColumnMinWidth = 900.0f;
+constexpr float kCardColumnWidth = 320.0f;
+
+FigureRects LayoutFigure(float width, float height);
+
+}  // namespace article

@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+
+#include "figure_layout.hpp"
+
+using namespace article;
+
+TEST_CASE("wide figures give the card its own column") {
+    FigureRects r = LayoutFigure(1280, 700);
+    CHECK(r.card_beside);
+    CHECK(r.card.x >= r.timeline.Right());
+    CHECK(r.card.Right() <= 1280);
+}
+
+TEST_CASE("narrow figures overlay the card on the chart") {
+    FigureRects r = LayoutFigure(375, 560);
+    CHECK_FALSE(r.card_beside);
+    CHECK(r.card.y == r.chart.y);
+    CHECK(r.timeline.Right() <= 375);
+}
+
+TEST_CASE("timeline and chart never overlap and stay inside the canvas") {
+    for (float w : {300.f, 320.f, 768.f, 1440.f, 2560.f})
+        for (float h : {400.f, 640.f, 900.f}) {
+            FigureRects r = LayoutFigure(w, h);
+            CHECK(r.timeline.Bottom() <= r.chart.y);
+            CHECK(r.chart.Right() <= w);
+            CHECK(r.timeline.x >= 0);
+        }
+}
