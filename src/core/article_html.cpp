@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "data_export.hpp"
-#include "theme.hpp"
 
 namespace article {
 
@@ -164,7 +163,18 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["caveats"] = ListItems(m.caveats);
     v["credits"] = ListItems(m.credits);
     v["text_version"] = TextVersionHtml(ds);
-    v["theme_css"] = ThemeCss();
+    std::string options, notes;
+    for (const ShareSeries& s : ds.share_series)
+        options += "<option value=\"" + EscapeHtml(s.id) + "\" data-basis=\"" + EscapeHtml(s.basis) + "\">" +
+                   EscapeHtml(s.label) + "</option>";
+    v["series_options"] = options;
+    std::string chips;
+    for (const Actor& a : ds.actors)
+        chips += "<button type=\"button\" class=\"chip\" data-actor=\"" + EscapeHtml(a.id) +
+                 "\" aria-pressed=\"true\"><span class=\"swatch role-" + EscapeHtml(a.role) + "\"></span>" +
+                 EscapeHtml(a.label) + "</button>";
+    v["actor_filters"] = chips;
+    v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(ds.share_series.front().basis);
     std::string iframe = "<iframe src=\"" + m.canonical_url + "embed.html\" title=\"" + m.title +
                          "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
     v["embed_code"] = EscapeHtml(iframe);

@@ -6,6 +6,7 @@
 //   articlec css OUT                   write the theme's colours as CSS custom properties
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -73,7 +74,17 @@ static int Html(const std::string& path, const std::string& tmpl_path, const std
         std::fprintf(stderr, "%s: cannot read template\n", tmpl_path.c_str());
         return 1;
     }
-    if (!RenderTemplate(tmpl, ArticleTemplateValues(r.dataset), &html, &error)) {
+    std::map<std::string, std::string> values = ArticleTemplateValues(r.dataset);
+    // The figure's markup is shared by the article and the embed: web/figure.partial.html.
+    std::string dir = tmpl_path.substr(0, tmpl_path.find_last_of('/') + 1), partial, figure;
+    if (ReadFile(dir + "figure.partial.html", &partial)) {
+        if (!RenderTemplate(partial, values, &figure, &error)) {
+            std::fprintf(stderr, "%sfigure.partial.html: %s\n", dir.c_str(), error.c_str());
+            return 1;
+        }
+        values["figure"] = figure;
+    }
+    if (!RenderTemplate(tmpl, values, &html, &error)) {
         std::fprintf(stderr, "%s: %s\n", tmpl_path.c_str(), error.c_str());
         return 1;
     }

@@ -1,0 +1,145 @@
+// The page's handle on the figure (window.article in web/article-page.js wraps these).
+// Strings in are untrusted: ids are looked up, never interpreted.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include "shell.hpp"
+#include "url_state.hpp"
+
+extern const unsigned char article_font_regular[];
+extern const std::size_t article_font_regular_size;
+extern const unsigned char article_font_semibold[];
+extern const std::size_t article_font_semibold_size;
+
+using namespace article;
+using namespace article::app;
+
+static const char* Hold(std::string text) {
+    TheShell().state_json = std::move(text);
+    return TheShell().state_json.c_str();
+}
+
+static std::string PointJson(bool found, float x, float y) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "{\"found\":%s,\"x\":%.2f,\"y\":%.2f}", found ? "true" : "false", x, y);
+    return buf;
+}
+
+extern "C" {
+
+// The figure's state as JSON: selection, step, chart, view window, frames drawn...
+EMSCRIPTEN_KEEPALIVE const char* article_state_json() {
+    Shell& s = TheShell();
+    if (!s.figure) {
+        nlohmann::json j = {{"error", true}, {"errors", s.error_lines}};
+        return Hold(j.dump());
+    }
+    return Hold(s.figure->ToJson());
+}
+
+EMSCRIPTEN_KEEPALIVE int article_select_event(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure) return 0;
+    bool ok = std::string(id).empty() ? (s.figure->Select(-1), true) : s.figure->SelectById(id);
+    RequestFrame();
+    return ok ? 1 : 0;
+}
+
+// Deep links: "#event-id" from the URL. Unknown or malformed hashes change nothing.
+EMSCRIPTEN_KEEPALIVE int article_select_from_hash(const char* hash) {
+    Shell& s = TheShell();
+    if (!s.figure) return 0;
+    std::string id = EventIdFromHash(hash);
+    if (id.empty() || !s.figure->SelectById(id)) return 0;
+    RequestFrame();
+    return 1;
+}
+
+// Where an event's marker is drawn on the timeline, in CSS px from the canvas's top-left.
+EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold(PointJson(false, 0, 0));
+    int e = s.figure->Data().FindEvent(id);
+    for (const MarkerLayout& m : s.drawn.timeline.markers)
+        if (m.event == e) {
+            bool inside = m.center.x >= s.drawn.timeline.plot.x && m.center.x <= s.drawn.timeline.plot.Right();
+            return Hold(PointJson(inside, m.center.x, m.center.y));
+        }
+    return Hold(PointJson(false, 0, 0));
+}
+
+// Where an event's tick sits under the chart.
+EMSCRIPTEN_KEEPALIVE const char* article_chart_event_marker_json(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold(PointJson(false, 0, 0));
+    int e = s.figure->Data().FindEvent(id);
+    for (const auto& t : s.drawn.chart.event_ticks)
+        if (t.first == e) return Hold(PointJson(true, t.second.x, t.second.y));
+    return Hold(PointJson(false, 0, 0));
+}
+
+// The centre of the chart's plot at a quarter ("2023-Q2"), for hovering it.
+EMSCRIPTEN_KEEPALIVE const char* article_quarter_point_json(const char* quarter) {
+    Shell& s = TheShell();
+    Quarter q;
+    if (!s.figure || !ParseQuarter(quarter, &q) || s.drawn.chart.plot.w <= 0) return Hold(PointJson(false, 0, 0));
+    const ui::ShareChartDrawn& c = s.drawn.chart;
+    return Hold(PointJson(true, c.x(QuarterMidpoint(q)), c.plot.y + c.plot.h * 0.5f));
+}
+
+EMSCRIPTEN_KEEPALIVE void article_apply_step(int step) {
+    Shell& s = TheShell();
+    if (!s.figure) return;
+    s.figure->ApplyStep(step);
+    RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE int article_step_count() {
+    Shell& s = TheShell();
+    return s.figure ? int(s.figure->Data().steps.size()) : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int article_set_series(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure || !s.figure->SetSeries(id)) return 0;
+    RequestFrame();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void article_set_chart(const char* chart) {
+    Shell& s = TheShell();
+    if (!s.figure) return;
+    s.figure->SetChart(chart);
+    RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void article_set_filter(int decisions_only, const char* toggle_actor) {
+    Shell& s = TheShell();
+    if (!s.figure) return;
+    if (decisions_only >= 0) s.figure->SetDecisionsOnly(decisions_only != 0);
+    if (toggle_actor && *toggle_actor) s.figure->ToggleActor(toggle_actor);
+    RequestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void article_set_reduced_motion(int on) {
+    Shell& s = TheShell();
+    if (s.figure) s.figure->SetReducedMotion(on != 0);
+}
+
+// The page calls this on resize, DPR change and visibility: one frame, then idle again.
+EMSCRIPTEN_KEEPALIVE void article_request_redraw() { RequestFrame(); }
+
+// The same font bytes the canvas uses, so the page's HTML text can use them without a request.
+EMSCRIPTEN_KEEPALIVE const unsigned char* article_font_bytes(int semibold) {
+    return semibold ? article_font_semibold : article_font_regular;
+}
+
+EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
+    return int(semibold ? article_font_semibold_size : article_font_regular_size);
+}
+
+}  // extern "C"

@@ -1,0 +1,154 @@
+// The browser shell: loads the embedded dataset, creates the WebGL2 canvas, and
+// draws a frame only when something changed (input, animation, resize, a call
+// from the page). With nothing happening, no frame is drawn and no code runs.
+#include <cstdio>
+#include <string>
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include "draw_style.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // InputEventsQueue: keep drawing until ImGui has consumed all input
+#include "shell.hpp"
+#include "web_canvas.hpp"
+
+extern const unsigned char article_data_json[];
+extern const std::size_t article_data_json_size;
+extern const unsigned char article_font_regular[];
+extern const std::size_t article_font_regular_size;
+extern const unsigned char article_font_semibold[];
+extern const std::size_t article_font_semibold_size;
+
+namespace article::app {
+
+EM_JS(void, js_notify_ready, (int ok, const char* message), {
+    if (Module.onArticleReady) Module.onArticleReady(!!ok, UTF8ToString(message), Module);
+});
+
+EM_JS(void, js_notify_selection, (const char* id, const char* headline, const char* date), {
+    if (Module.onArticleSelection) Module.onArticleSelection(UTF8ToString(id), UTF8ToString(headline), UTF8ToString(date));
+});
+
+EM_JS(void, js_set_cursor, (int pointer), {
+    var c = document.getElementById("article-canvas");
+    if (c) c.style.cursor = pointer ? "pointer" : "";
+});
+
+Shell& TheShell() {
+    static Shell shell;
+    return shell;
+}
+
+static EM_BOOL OnAnimationFrame(double now_ms, void*);
+
+void RequestFrame(int settle) {
+    Shell& s = TheShell();
+    if (settle > s.settle_frames) s.settle_frames = settle;
+    if (s.frame_pending) return;
+    s.frame_pending = true;
+    emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+}
+
+static void RebuildFonts(float ratio) {
+    ui::FontBytes bytes{article_font_regular, article_font_regular_size, article_font_semibold, article_font_semibold_size};
+    ui::BuildFonts(bytes, ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+static void AnnounceSelection(Shell& s) {
+    const FigureState& st = s.figure->State();
+    std::string id = st.selected >= 0 ? s.figure->Data().events[size_t(st.selected)].id : "";
+    if (id == s.announced_id) return;
+    s.announced_id = id;
+    if (id.empty()) {
+        js_notify_selection("", "", "");
+        return;
+    }
+    const Event& e = s.figure->Data().events[size_t(st.selected)];
+    js_notify_selection(id.c_str(), e.headline.c_str(), DateToText(e.date).c_str());
+}
+
+static EM_BOOL OnAnimationFrame(double now_ms, void*) {
+    Shell& s = TheShell();
+    s.frame_pending = false;
+    double dt = s.last_frame_ms > 0 ? (now_ms - s.last_frame_ms) / 1000.0 : 1.0 / 60.0;
+    s.last_frame_ms = now_ms;
+    if (dt <= 0 || dt > 0.25) dt = 1.0 / 60.0;  // after idle, don't jump animations
+
+    if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio)) RebuildFonts(s.pixel_ratio);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(s.css_width, s.css_height);
+    io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
+    io.DeltaTime = float(dt);
+    if (s.figure) s.figure->Animate(dt);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    if (s.figure) s.drawn = ui::FigureView(*s.figure);
+    else ui::DatasetErrorView(s.error_lines);
+    ImGui::Render();
+
+    const Rgb paper = DefaultTheme().paper;
+    glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
+    glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
+    if (s.figure) {
+        s.figure->CountFrame();
+        AnnounceSelection(s);
+    }
+    bool input_left = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    bool animating = s.figure && s.figure->Animating();
+    if (s.settle_frames > 0) s.settle_frames--;
+    if (animating || input_left || s.settle_frames > 0) RequestFrame(0);
+    return EM_FALSE;  // one frame per request
+}
+
+static void LoadEmbeddedDataset(Shell& s) {
+    std::string text(reinterpret_cast<const char*>(article_data_json), article_data_json_size);
+    s.load = LoadDataset(text);
+    if (s.load.ok()) {
+        s.figure = std::make_unique<Figure>(s.load.dataset);
+        return;
+    }
+    for (const Diagnostic& d : s.load.diagnostics)
+        if (d.severity == Severity::Error) s.error_lines.push_back(FormatDiagnostic("article.json", d));
+}
+
+}  // namespace article::app
+
+int main() {
+    using namespace article::app;
+    Shell& s = TheShell();
+    LoadEmbeddedDataset(s);
+    if (!CreateWebGlContext()) {
+        js_notify_ready(0, "This browser cannot show the interactive figure (WebGL 2 is not available).");
+        return 0;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is saved to the reader's storage
+    io.LogFilename = nullptr;
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
+    article::ui::ApplyArticleStyle();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
+    RebuildFonts(s.pixel_ratio);
+    InstallInputHandlers();
+    RequestFrame();
+    if (s.figure) {
+        js_notify_ready(1, "");
+    } else {
+        std::string msg = s.error_lines.empty() ? "The dataset could not be loaded." : s.error_lines.front();
+        js_notify_ready(0, msg.c_str());
+    }
+    return 0;
+}

@@ -1,0 +1,40 @@
+// The browser shell's state: one figure on one canvas. Shared by the main loop,
+// the input handlers and the JS bridge, all of which run on the browser's main thread.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dataset_load.hpp"
+#include "figure_state.hpp"
+#include "figure_view.hpp"
+
+namespace article::app {
+
+constexpr const char* kCanvasSelector = "#article-canvas";
+
+struct Shell {
+    LoadResult load;
+    std::unique_ptr<Figure> figure;        // null when the dataset failed to load
+    std::vector<std::string> error_lines;  // what the error view shows
+    ui::FigureDrawn drawn;                 // last frame's geometry, for hit-tests between frames
+
+    float css_width = 0, css_height = 0;   // canvas size in CSS px
+    float pixel_ratio = 0;                 // devicePixelRatio the fonts were built for
+    bool frame_pending = false;
+    int settle_frames = 0;                 // extra frames after input so ImGui's hover state settles
+    double last_frame_ms = 0;
+    bool activated = false;                // reader has clicked into the figure: the wheel may zoom
+    std::string announced_id;              // last selection reported to the page
+    std::string state_json;                // buffer handed to JS
+};
+
+Shell& TheShell();
+
+// Asks for one frame at the next animation frame (no-op if one is already pending).
+// Nothing draws otherwise: an idle article costs nothing.
+void RequestFrame(int settle = 2);
+
+void InstallInputHandlers();
+
+}  // namespace article::app

@@ -1,0 +1,69 @@
+// A small static file server for dist/: correct MIME types (application/wasm),
+// gzip when the client accepts it, cache headers, and optional extra headers
+// (the tests use --header to serve a strict Content-Security-Policy).
+//   node static_server.mjs --root DIR [--port 8080] [--host 127.0.0.1] [--header "Name: value"]...
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml", ".otf": "font/otf",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {}, log = false }) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://localhost");
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (path !== base && !path.startsWith(base + sep)) throw Object.assign(new Error("outside root"), { code: 403 });
+      let info = await stat(path).catch(() => null);
+      if (info && info.isDirectory()) {
+        path = join(path, "index.html");
+        info = await stat(path).catch(() => null);
+      }
+      if (!info) throw Object.assign(new Error("not found"), { code: 404 });
+      let body = await readFile(path);
+      const type = TYPES[extname(path)] || "application/octet-stream";
+      const head = { "Content-Type": type, "X-Content-Type-Options": "nosniff", ...headers };
+      // HTML revalidates; the rest may be cached briefly (names are stable, content changes per build).
+      head["Cache-Control"] = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
+      if (/\bgzip\b/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv|otf/.test(type)) {
+        body = gzipSync(body, { level: 9 });
+        head["Content-Encoding"] = "gzip";
+        head["Vary"] = "Accept-Encoding";
+      }
+      head["Content-Length"] = body.length;
+      res.writeHead(200, head);
+      res.end(req.method === "HEAD" ? undefined : body);
+      if (log) console.log(`200 ${req.url}`);
+    } catch (err) {
+      const code = err.code === 403 ? 403 : 404;
+      res.writeHead(code, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(code === 404 ? "Not found\n" : "Forbidden\n");
+      if (log) console.log(`${code} ${req.url}`);
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const opt = { root: "dist", port: 8080, host: "127.0.0.1", headers: {}, log: true };
+  for (let i = 0; i < args.length; i += 2) {
+    const [k, v] = [args[i], args[i + 1]];
+    if (k === "--root") opt.root = v;
+    else if (k === "--port") opt.port = Number(v);
+    else if (k === "--host") opt.host = v;
+    else if (k === "--header") {
+      const at = v.indexOf(":");
+      opt.headers[v.slice(0, at).trim()] = v.slice(at + 1).trim();
+    }
+  }
+  const server = await startServer(opt);
+  console.log(`Serving ${resolve(opt.root)} at http://${opt.host}:${server.address().port}/`);
+}

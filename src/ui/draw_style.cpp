@@ -1,0 +1,87 @@
+#include "draw_style.hpp"
+
+#include <cmath>
+
+#include "dataset.hpp"
+
+namespace article::ui {
+
+static Fonts g_fonts;
+
+const Fonts& GetFonts() { return g_fonts; }
+
+static ImFont* AddFont(const unsigned char* data, size_t size, float px, float density) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
+    cfg.RasterizerDensity = density;
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = false;
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), px, &cfg, ranges);
+}
+
+void BuildFonts(const FontBytes& bytes, float density) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    if (!bytes.regular || !bytes.semibold) {
+        ImFontConfig cfg;
+        cfg.RasterizerDensity = density;
+        ImFont* f = io.Fonts->AddFontDefault(&cfg);
+        g_fonts = Fonts{f, f, f, f, f};
+    } else {
+        g_fonts.body = AddFont(bytes.regular, bytes.regular_size, 15.0f, density);  // first = default font
+        g_fonts.small = AddFont(bytes.regular, bytes.regular_size, 12.0f, density);
+        g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);
+        g_fonts.strong = AddFont(bytes.semibold, bytes.semibold_size, 15.0f, density);
+        g_fonts.headline = AddFont(bytes.semibold, bytes.semibold_size, 19.0f, density);
+    }
+    io.Fonts->Build();
+}
+
+ImU32 Color(Rgb c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }
+
+ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) {
+    const Actor* a = ds.FindActor(actor_id);
+    return Color(RoleColor(a ? a->role : "other"), alpha);
+}
+
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, ImU32 color) {
+    const ImU32 paper = Paper();
+    if (kind == "decline") {
+        dl->AddCircleFilled(c, r, paper);
+        dl->AddCircle(c, r - 1.0f, color, 0, 2.0f);
+        float d = (r - 1.5f) * 0.7071f;
+        dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), color, 2.0f);
+    } else if (kind == "investment") {
+        ImVec2 p[4] = {{c.x, c.y - r * 1.2f}, {c.x + r * 1.2f, c.y}, {c.x, c.y + r * 1.2f}, {c.x - r * 1.2f, c.y}};
+        dl->AddConvexPolyFilled(p, 4, color);
+    } else if (kind == "launch") {
+        ImVec2 a(c.x, c.y - r * 1.15f), b(c.x + r * 1.1f, c.y + r * 0.85f), d(c.x - r * 1.1f, c.y + r * 0.85f);
+        dl->AddTriangleFilled(a, b, d, color);
+    } else if (kind == "leadership") {
+        dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), color);
+    } else if (kind == "market") {
+        dl->AddCircleFilled(c, r, paper);
+        dl->AddCircle(c, r - 1.0f, color, 0, 2.5f);
+        dl->AddCircleFilled(c, r * 0.35f, color);
+    } else {  // report and anything else
+        dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), paper);
+        dl->AddRect(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), color, 0, 0, 2.0f);
+    }
+}
+
+void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text) {
+    // Whole device pixels keep glyph edges sharp on any screen density.
+    float d = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    pos.x = std::round(pos.x * d) / d;
+    pos.y = std::round(pos.y * d) / d;
+    dl->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size());
+}
+
+float TextWidth(ImFont* font, const std::string& text) {
+    return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size()).x;
+}
+
+}  // namespace article::ui

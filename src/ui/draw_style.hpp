@@ -1,0 +1,56 @@
+// Fonts, colours and marker shapes shared by every view, so the timeline, the
+// chart and the card speak one visual language (and the page's CSS the same).
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "imgui.h"
+#include "theme.hpp"
+
+namespace article {
+struct Dataset;
+}
+
+namespace article::ui {
+
+struct Fonts {
+    ImFont* small = nullptr;     // 12 px: axis ticks, notes
+    ImFont* label = nullptr;     // 13 px: marker labels, legends
+    ImFont* body = nullptr;      // 15 px: card text
+    ImFont* strong = nullptr;    // 15 px semibold: lane names, emphasis
+    ImFont* headline = nullptr;  // 19 px semibold: card headline
+};
+
+struct FontBytes {
+    const unsigned char* regular = nullptr;
+    size_t regular_size = 0;
+    const unsigned char* semibold = nullptr;
+    size_t semibold_size = 0;
+};
+
+// (Re)builds the font atlas at `density` device pixels per CSS pixel, so text stays
+// crisp on HiDPI screens. With no font bytes (native tests) ImGui's built-in font is used.
+void BuildFonts(const FontBytes& bytes, float density);
+const Fonts& GetFonts();
+
+ImU32 Color(Rgb c, float alpha = 1.0f);
+inline ImU32 Ink(float a = 1.0f) { return Color(DefaultTheme().ink, a); }
+inline ImU32 Muted(float a = 1.0f) { return Color(DefaultTheme().muted, a); }
+inline ImU32 Paper(float a = 1.0f) { return Color(DefaultTheme().paper, a); }
+inline ImU32 Panel(float a = 1.0f) { return Color(DefaultTheme().panel, a); }
+inline ImU32 RuleColor(float a = 1.0f) { return Color(DefaultTheme().rule, a); }
+inline ImU32 Focus(float a = 1.0f) { return Color(DefaultTheme().focus, a); }
+
+// An actor's colour by id (grey when unknown).
+ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha = 1.0f);
+
+// Each event kind has its own shape, so nothing is told by colour alone:
+// decline = circle struck through, investment = diamond, launch = triangle,
+// leadership = square, market = ring, report = hollow square.
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, ImU32 color);
+
+// Text in a given font, drawn at a point (top-left).
+void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text);
+float TextWidth(ImFont* font, const std::string& text);
+
+}  // namespace article::ui

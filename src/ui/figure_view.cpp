@@ -1,0 +1,76 @@
+#include "figure_view.hpp"
+
+#include "draw_style.hpp"
+#include "timeline_view.hpp"
+
+namespace article::ui {
+
+static ImVec4 Vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void ApplyArticleStyle() {
+    ImGuiStyle& st = ImGui::GetStyle();
+    st.WindowPadding = ImVec2(0, 0);
+    st.WindowBorderSize = 0;
+    st.WindowRounding = 0;
+    st.PopupRounding = 6;
+    st.PopupBorderSize = 1;
+    st.FrameRounding = 4;
+    st.ItemSpacing = ImVec2(8, 6);
+    st.ScrollbarSize = 10;
+    st.AntiAliasedLines = true;
+    st.AntiAliasedFill = true;
+    ImVec4* c = st.Colors;
+    c[ImGuiCol_Text] = Vec(Ink());
+    c[ImGuiCol_TextDisabled] = Vec(Muted());
+    c[ImGuiCol_WindowBg] = Vec(Paper());
+    c[ImGuiCol_ChildBg] = Vec(Paper());
+    c[ImGuiCol_PopupBg] = Vec(Paper());
+    c[ImGuiCol_Border] = Vec(RuleColor());
+    c[ImGuiCol_Button] = Vec(Panel());
+    c[ImGuiCol_ButtonHovered] = Vec(Color(DefaultTheme().rule));
+    c[ImGuiCol_ButtonActive] = Vec(Color(DefaultTheme().rule));
+    c[ImGuiCol_ScrollbarBg] = Vec(Paper(0));
+    c[ImGuiCol_ScrollbarGrab] = Vec(RuleColor());
+    c[ImGuiCol_NavHighlight] = Vec(Focus());
+}
+
+static bool BeginCanvasWindow() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    return ImGui::Begin("##figure", nullptr, flags);
+}
+
+FigureDrawn FigureView(Figure& fig) {
+    FigureDrawn out;
+    ImGuiIO& io = ImGui::GetIO();
+    BeginCanvasWindow();
+    out.rects = LayoutFigure(io.DisplaySize.x, io.DisplaySize.y);
+    out.timeline = TimelineView(fig, out.rects.timeline);
+    out.chart = ShareChartView(fig, out.rects.chart);
+    EventCardView(fig, out.rects.card, out.rects.card_beside, &out.links);
+    ImGui::End();
+    return out;
+}
+
+void DatasetErrorView(const std::vector<std::string>& lines) {
+    BeginCanvasWindow();
+    ImGui::SetCursorPos(ImVec2(16, 16));
+    ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 16);
+    ImGui::PushFont(GetFonts().headline);
+    ImGui::TextUnformatted("This figure's data could not be loaded");
+    ImGui::PopFont();
+    ImGui::PushFont(GetFonts().label);
+    for (const std::string& l : lines) {
+        ImGui::SetCursorPosX(16);
+        ImGui::TextUnformatted(l.c_str());
+    }
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+}
+
+}  // namespace article::ui

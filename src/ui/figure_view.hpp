@@ -1,0 +1,30 @@
+// The whole figure in one ImGui frame: timeline, chart and event card, laid out
+// by core's LayoutFigure. The shell calls this between NewFrame and Render.
+#pragma once
+#include <vector>
+
+#include "event_card_view.hpp"
+#include "figure_layout.hpp"
+#include "figure_state.hpp"
+#include "share_chart_view.hpp"
+#include "timeline_layout.hpp"
+
+namespace article::ui {
+
+struct FigureDrawn {
+    FigureRects rects;
+    TimelineLayout timeline;
+    ShareChartDrawn chart;
+    std::vector<LinkHotspot> links;
+};
+
+// Sets ImGui's style for the article (paper background, the theme's colours). Call once.
+void ApplyArticleStyle();
+
+// Draws the figure filling ImGui's display size.
+FigureDrawn FigureView(Figure& fig);
+
+// Shown instead of the figure when the dataset did not load: what went wrong, where.
+void DatasetErrorView(const std::vector<std::string>& lines);
+
+}  // namespace article::ui

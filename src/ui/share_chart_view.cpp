@@ -1,0 +1,365 @@
+#include "share_chart_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "draw_style.hpp"
+#include "imgui_internal.h"  // IsMouseDragPastThreshold
+
+namespace article::ui {
+
+namespace {
+
+struct ChartContext {
+    const Dataset& ds;
+    const FigureState& s;
+    const ShareSeries& series;
+    ImDrawList* dl;
+    ShareChartDrawn out;
+};
+
+ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) {
+    return p.actor.empty() ? Color(RoleColor("other"), alpha) : ActorColor(ds, p.actor, alpha);
+}
+
+std::string Percent(double v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%g%%", v);
+    return buf;
+}
+
+const char* ChartTitle(const std::string& chart) {
+    if (chart == "gap") return "AWS's lead over Microsoft, percentage points";
+    if (chart == "snapshot") return "Market share in one quarter";
+    if (chart == "market") return "Cloud infrastructure spending per quarter, $bn";
+    return "Share of worldwide cloud infrastructure spending";
+}
+
+void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* unit) {
+    const Fonts& f = GetFonts();
+    for (double t : ticks) {
+        float y = c.out.y(t);
+        c.dl->AddLine(ImVec2(c.out.plot.x, y), ImVec2(c.out.plot.Right(), y), RuleColor(t == 0 ? 1.0f : 0.55f));
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%g%s", t, unit);
+        float w = TextWidth(f.small, buf);
+        DrawText(c.dl, f.small, ImVec2(c.out.plot.x - w - 6, y - f.small->FontSize * 0.5f), Muted(), buf);
+    }
+}
+
+void DrawXAxis(ChartContext& c) {
+    const Fonts& f = GetFonts();
+    float step = float(c.out.x(2019.0) - c.out.x(2018.0));
+    int every = step >= 40 ? 1 : 2;
+    for (int year = int(c.out.x.d0); year <= int(c.out.x.d1); year++) {
+        float x = c.out.x(double(year));
+        c.dl->AddLine(ImVec2(x, c.out.plot.Bottom()), ImVec2(x, c.out.plot.Bottom() + 4), Muted());
+        if (year == int(c.out.x.d1) || year % every) continue;
+        DrawText(c.dl, f.small, ImVec2(x + 3, c.out.plot.Bottom() + 4), Muted(), std::to_string(year));
+    }
+}
+
+// One provider's line: segments only between consecutive quarters, a dot at each point,
+// a vertical bar for a band, an upward arrow for "over x".
+void DrawProvider(ChartContext& c, const Provider& p, bool dim) {
+    float alpha = dim ? 0.3f : 1.0f;
+    bool strong = c.s.highlight == p.id;
+    ImU32 col = ProviderColor(c.ds, p, alpha);
+    float width = strong ? 3.0f : 2.0f;
+    for (const std::vector<int>& run : ConsecutiveRuns(c.series, p.id)) {
+        std::vector<ImVec2> pts;
+        for (int i : run) {
+            const SharePoint& pt = c.series.points[size_t(i)];
+            pts.push_back(ImVec2(c.out.x(QuarterMidpoint(pt.quarter)), c.out.y(pt.shares.at(p.id).Mid())));
+        }
+        if (pts.size() > 1) c.dl->AddPolyline(pts.data(), int(pts.size()), col, 0, width);
+    }
+    for (const SharePoint& pt : c.series.points) {
+        auto it = pt.shares.find(p.id);
+        if (it == pt.shares.end()) continue;
+        const ReportedValue& v = it->second;
+        float x = c.out.x(QuarterMidpoint(pt.quarter));
+        if (v.IsBand()) {
+            float y0 = c.out.y(v.low), y1 = c.out.y(v.high);
+            c.dl->AddRectFilled(ImVec2(x - 4, y1), ImVec2(x + 4, y0), ProviderColor(c.ds, p, 0.25f * alpha + 0.05f), 2.0f);
+            c.dl->AddRect(ImVec2(x - 4, y1), ImVec2(x + 4, y0), col, 2.0f, 0, 1.5f);
+        } else if (!v.has_high) {
+            float y = c.out.y(v.low);
+            c.dl->AddLine(ImVec2(x, y), ImVec2(x, y - 12), col, 1.5f);
+            c.dl->AddTriangleFilled(ImVec2(x, y - 16), ImVec2(x - 4, y - 10), ImVec2(x + 4, y - 10), col);
+            c.dl->AddCircleFilled(ImVec2(x, y), strong ? 4.0f : 3.0f, col);
+        } else {
+            c.dl->AddCircleFilled(ImVec2(x, c.out.y(v.low)), strong ? 4.0f : 3.0f, col);
+        }
+    }
+}
+
+// Provider names at the right end of each line (or at its last point), nudged apart.
+void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
+    const Fonts& f = GetFonts();
+    struct Lab { float y; std::string text; ImU32 col; };
+    std::vector<Lab> labs;
+    for (size_t k = 0; k < c.series.providers.size(); k++) {
+        const Provider& p = c.series.providers[k];
+        for (auto it = c.series.points.rbegin(); it != c.series.points.rend(); ++it) {
+            auto v = it->shares.find(p.id);
+            if (v == it->shares.end()) continue;
+            labs.push_back({c.out.y(v->second.Mid()), p.label, ProviderColor(c.ds, p, dim[k] ? 0.45f : 1.0f)});
+            break;
+        }
+    }
+    std::sort(labs.begin(), labs.end(), [](const Lab& a, const Lab& b) { return a.y < b.y; });
+    float h = f.label->FontSize + 1;
+    for (size_t i = 1; i < labs.size(); i++) labs[i].y = std::max(labs[i].y, labs[i - 1].y + h);
+    for (const Lab& l : labs) DrawText(c.dl, f.label, ImVec2(c.out.plot.Right() + 6, l.y - h * 0.5f), l.col, l.text);
+}
+
+void DrawShareLines(ChartContext& c) {
+    double top = NiceCeiling(std::max(SeriesMax(c.series), 10.0), 4);
+    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
+    DrawYAxis(c, NiceTicks(0, top, 4), "%");
+    std::vector<bool> dim;
+    for (const Provider& p : c.series.providers) dim.push_back(!c.s.highlight.empty() && c.s.highlight != p.id);
+    for (size_t k = 0; k < c.series.providers.size(); k++)
+        if (dim[k]) DrawProvider(c, c.series.providers[k], true);
+    for (size_t k = 0; k < c.series.providers.size(); k++)
+        if (!dim[k]) DrawProvider(c, c.series.providers[k], false);
+    DrawLineLabels(c, dim);
+}
+
+void DrawGap(ChartContext& c) {
+    double top = 25;
+    for (const SharePoint& p : c.series.points)
+        if (auto d = Difference(p, "aws", "microsoft")) top = std::max(top, d->has_high ? d->high : d->low + 3);
+    top = NiceCeiling(top, 4);
+    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
+    DrawYAxis(c, NiceTicks(0, top, 4), "");
+    const Fonts& f = GetFonts();
+    float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+    for (const SharePoint& p : c.series.points) {
+        auto d = Difference(p, "aws", "microsoft");
+        if (!d) continue;
+        float x = c.out.x(QuarterMidpoint(p.quarter));
+        ImU32 col = ActorColor(c.ds, "aws");
+        if (d->IsBand()) {
+            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->high)), ImVec2(x + bar / 2, c.out.y(0)), ActorColor(c.ds, "aws", 0.3f));
+            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
+        } else {
+            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
+        }
+        if (bar >= 10) {
+            std::string t = ReportedValueToText(*d, "");
+            float w = TextWidth(f.small, t);
+            DrawText(c.dl, f.small, ImVec2(x - w / 2, c.out.y(d->has_high ? d->high : d->low) - f.small->FontSize - 2), Ink(), t);
+        }
+    }
+}
+
+void DrawMarketBars(ChartContext& c) {
+    double top = 10;
+    for (const SharePoint& p : c.series.points)
+        if (p.market_usd_bn) top = std::max(top, p.market_usd_bn->has_high ? p.market_usd_bn->high : p.market_usd_bn->low);
+    top = NiceCeiling(top, 4);
+    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
+    DrawYAxis(c, NiceTicks(0, top, 4), "");
+    float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+    for (const SharePoint& p : c.series.points) {
+        if (!p.market_usd_bn) continue;
+        float x = c.out.x(QuarterMidpoint(p.quarter));
+        const ReportedValue& m = *p.market_usd_bn;
+        c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(m.low)), ImVec2(x + bar / 2, c.out.y(0)), Muted(0.85f));
+        if (!m.has_high) c.dl->AddTriangleFilled(ImVec2(x, c.out.y(m.low) - 9), ImVec2(x - 4, c.out.y(m.low) - 3), ImVec2(x + 4, c.out.y(m.low) - 3), Muted());
+    }
+}
+
+// Snapshot: one quarter as labelled horizontal bars. Uses the x scale only for event ticks.
+void DrawSnapshot(ChartContext& c) {
+    const Fonts& f = GetFonts();
+    Quarter q = c.s.quarter ? *c.s.quarter : c.series.points.back().quarter;
+    QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
+    Rect r = c.out.plot;
+    DrawText(c.dl, f.strong, ImVec2(r.x, r.y), Ink(), QuarterToText(q) + (sum.has_point ? "" : ": no figures published"));
+    float label_w = 0;
+    for (const Provider& p : c.series.providers) label_w = std::max(label_w, TextWidth(f.label, p.label));
+    float y = r.y + f.strong->FontSize + 10, bar_h = 18, x0 = r.x + label_w + 10;
+    float max_w = r.Right() - x0 - 70;
+    LinearScale bx{0, 50, x0, x0 + std::max(max_w, 40.0f)};
+    for (size_t k = 0; k < c.series.providers.size(); k++) {
+        const Provider& p = c.series.providers[k];
+        DrawText(c.dl, f.label, ImVec2(x0 - 10 - TextWidth(f.label, p.label), y + 2), Ink(), p.label);
+        const QuarterValue& v = sum.values[k];
+        if (v.reported) {
+            const ReportedValue& rv = c.series.points[size_t(PointAt(c.series, q))].shares.at(p.id);
+            c.dl->AddRectFilled(ImVec2(x0, y), ImVec2(bx(rv.low), y + bar_h), ProviderColor(c.ds, p));
+            if (rv.IsBand()) c.dl->AddRectFilled(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p, 0.3f));
+            DrawText(c.dl, f.strong, ImVec2(bx(rv.has_high ? rv.high : rv.low) + 6, y + 1), Ink(), v.text);
+        } else {
+            DrawText(c.dl, f.label, ImVec2(x0, y + 2), Muted(), "not reported");
+        }
+        y += bar_h + 8;
+    }
+    if (!sum.market.empty()) DrawText(c.dl, f.label, ImVec2(r.x, y + 4), Muted(), "Market that quarter: " + sum.market);
+}
+
+void DrawEventTicks(ChartContext& c, Figure& fig) {
+    const FigureState& s = c.s;
+    float y = c.out.plot.Bottom() + 26;
+    std::vector<bool> visible = fig.Visible();
+    for (size_t i = 0; i < c.ds.events.size(); i++) {
+        if (!visible[i]) continue;
+        const Event& e = c.ds.events[i];
+        float x = c.out.x(e.date.precision == DatePrecision::Day ? e.SpanStart() : (e.SpanStart() + e.SpanEnd()) * 0.5);
+        if (x < c.out.plot.x || x > c.out.plot.Right()) continue;
+        bool sel = int(i) == s.selected;
+        if (sel) c.dl->AddCircle(ImVec2(x, y), 9.0f, Focus(), 0, 2.0f);
+        DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, e.kind, ActorColor(c.ds, e.actors.front(), sel ? 1.0f : 0.8f));
+        c.out.event_ticks.push_back({int(i), Vec2{x, y}});
+    }
+}
+
+void DrawSelectedEvent(ChartContext& c) {
+    if (c.s.selected < 0) return;
+    const Event& e = c.ds.events[size_t(c.s.selected)];
+    float x0 = c.out.x(e.SpanStart()), x1 = c.out.x(e.SpanEnd());
+    if (x1 - x0 > 3) c.dl->AddRectFilled(ImVec2(x0, c.out.plot.y), ImVec2(x1, c.out.plot.Bottom()), Focus(0.07f));
+    c.dl->AddLine(ImVec2(x0, c.out.plot.y), ImVec2(x0, c.out.plot.Bottom()), Focus(0.8f), 1.5f);
+}
+
+void DrawCrosshair(ChartContext& c, const Quarter& q) {
+    float x = c.out.x(QuarterMidpoint(q));
+    c.dl->AddLine(ImVec2(x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Ink(0.5f), 1.0f);
+    if (c.s.chart != "share") return;
+    int i = PointAt(c.series, q);
+    if (i < 0) return;
+    for (const Provider& p : c.series.providers) {
+        auto it = c.series.points[size_t(i)].shares.find(p.id);
+        if (it != c.series.points[size_t(i)].shares.end())
+            c.dl->AddCircle(ImVec2(x, c.out.y(it->second.Mid())), 6.0f, ProviderColor(c.ds, p), 0, 2.0f);
+    }
+}
+
+void QuarterTooltip(const ChartContext& c, const Quarter& q) {
+    QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
+    ImGui::BeginTooltip();
+    ImGui::PushFont(GetFonts().strong);
+    ImGui::TextUnformatted(QuarterToText(q).c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(GetFonts().label);
+    if (!sum.has_point) {
+        ImGui::TextUnformatted("No figures published for this quarter");
+    } else {
+        for (size_t k = 0; k < sum.values.size(); k++) {
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 5, p.y + 8), 4.5f, ProviderColor(c.ds, c.series.providers[k]));
+            ImGui::SetCursorScreenPos(ImVec2(p.x + 14, p.y));
+            ImGui::Text("%s  %s", sum.values[k].label.c_str(), sum.values[k].text.c_str());
+        }
+        if (!sum.market.empty()) ImGui::Text("Market  %s", sum.market.c_str());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s, via %s", c.series.firm.c_str(), sum.source.c_str());
+        if (!sum.note.empty()) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s", sum.note.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    ImGui::PopFont();
+    ImGui::EndTooltip();
+}
+
+void DrawSourceLine(ChartContext& c, const Rect& area) {
+    const Fonts& f = GetFonts();
+    std::string text = "Source: " + c.series.label + ". " + c.series.basis;
+    float wrap = area.w;
+    ImVec2 size = f.small->CalcTextSizeA(f.small->FontSize, 1e9f, wrap, text.c_str());
+    float y = area.Bottom() - size.y;
+    c.dl->AddText(f.small, f.small->FontSize, ImVec2(area.x, std::round(y)), Muted(), text.c_str(), nullptr, wrap);
+}
+
+void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
+    ImGui::InvisibleButton("##chart", ImVec2(std::max(area.w, 1.0f), std::max(area.h, 1.0f)));
+    bool hovered = ImGui::IsItemHovered();
+    Vec2 m{io.MousePos.x, io.MousePos.y};
+    // Event ticks first: a touch-sized target around each.
+    int tick_hit = -1;
+    float best = kMinTouchTarget * 0.5f;
+    for (const auto& [ev, pos] : c.out.event_ticks) {
+        float d = std::hypot(m.x - pos.x, m.y - pos.y);
+        if (d <= best) {
+            best = d;
+            tick_hit = ev;
+        }
+    }
+    bool over_plot = m.x >= c.out.plot.x - 4 && m.x <= c.out.plot.Right() + 4 && m.y >= c.out.plot.y && m.y <= c.out.plot.Bottom() + 8;
+    std::optional<Quarter> hover_q;
+    if (hovered && over_plot && tick_hit < 0 && c.s.chart != "snapshot") {
+        int i = NearestPoint(c.series, c.out.x.Invert(m.x));
+        if (i >= 0) hover_q = c.series.points[size_t(i)].quarter;
+    }
+    fig.SetHoverQuarter(hover_q);
+    fig.SetHovered(hovered && tick_hit >= 0 ? tick_hit : (hovered ? -1 : fig.State().hovered));
+    if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 6.0f)) {
+        fig.SetChartFocused(true);
+        if (tick_hit >= 0) fig.Select(tick_hit);
+        else if (hover_q) fig.FocusQuarter(hover_q);
+    }
+    if (hover_q) {
+        DrawCrosshair(c, *hover_q);
+        QuarterTooltip(c, *hover_q);
+    } else if (tick_hit >= 0 && hovered) {
+        const Event& e = c.ds.events[size_t(tick_hit)];
+        ImGui::BeginTooltip();
+        ImGui::PushFont(GetFonts().strong);
+        ImGui::TextUnformatted(e.headline.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(GetFonts().label);
+        ImGui::TextUnformatted(DateToText(e.date).c_str());
+        ImGui::PopFont();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace
+
+ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
+    const Dataset& ds = fig.Data();
+    const FigureState& s = fig.State();
+    const ShareSeries* series = ds.FindSeries(s.series);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Fonts& f = GetFonts();
+    if (!series || series->points.empty()) {
+        DrawText(dl, f.body, ImVec2(area.x, area.y), Muted(), "No market-share series in this dataset.");
+        return {};
+    }
+    ChartContext c{ds, s, *series, dl, {}};
+    bool narrow = area.w < 560;
+    float title_h = f.strong->FontSize + 6;
+    float source_h = narrow ? 46 : 32;
+    float left = 36, right = s.chart == "share" ? (narrow ? 64 : 80) : 12;
+    c.out.plot = {area.x + left, area.y + title_h + 8, area.w - left - right, area.h - title_h - 8 - 40 - source_h};
+    Quarter first, last;
+    SeriesQuarterRange(ds, &first, &last);
+    c.out.x = LinearScale{double(first.year), double(last.year + 1), c.out.plot.x, c.out.plot.Right()};
+
+    dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
+    DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(s.chart));
+    if (s.chart == "snapshot") {
+        DrawSnapshot(c);
+    } else {
+        DrawSelectedEvent(c);
+        if (s.chart == "gap") DrawGap(c);
+        else if (s.chart == "market") DrawMarketBars(c);
+        else DrawShareLines(c);
+        DrawXAxis(c);
+        if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
+    }
+    if (s.chart != "snapshot") DrawEventTicks(c, fig);
+    DrawSourceLine(c, area);
+    dl->PopClipRect();
+    HandlePointer(c, fig, area);
+    return c.out;
+}
+
+}  // namespace article::ui

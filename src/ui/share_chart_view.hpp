@@ -1,0 +1,23 @@
+// The market-share figure: lines per provider (bands drawn as bands, gaps left
+// open), the AWS-minus-Microsoft gap, a snapshot of one quarter, and market size.
+// Hover snaps a crosshair to the nearest quarter; event ticks select events.
+#pragma once
+#include <utility>
+#include <vector>
+
+#include "figure_state.hpp"
+#include "geometry.hpp"
+#include "share_chart_model.hpp"
+
+namespace article::ui {
+
+struct ShareChartDrawn {
+    Rect plot;
+    LinearScale x;  // fractional years -> px
+    LinearScale y;  // value -> px
+    std::vector<std::pair<int, Vec2>> event_ticks;  // event index, centre
+};
+
+ShareChartDrawn ShareChartView(Figure& fig, const Rect& area);
+
+}  // namespace article::ui

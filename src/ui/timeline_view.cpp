@@ -1,0 +1,191 @@
+#include "timeline_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "draw_style.hpp"
+#include "imgui_internal.h"  // IsMouseDragPastThreshold
+#include "share_chart_model.hpp"
+
+namespace article::ui {
+
+static TimelineMetrics MetricsFor(const Rect& area) {
+    TimelineMetrics m;
+    // Narrow screens put lane names above the lanes and give the markers the full width.
+    m.lane_label_width = area.w < 560 ? 0.0f : 104.0f;
+    m.axis_height = 26.0f;
+    m.marker_radius = area.w < 560 ? 6.0f : 7.0f;
+    m.label_height = 16.0f;
+    return m;
+}
+
+static void DrawEras(ImDrawList* dl, const Dataset& ds, const TimeScale& scale, const TimelineLayout& L) {
+    const Fonts& f = GetFonts();
+    for (size_t i = 0; i < ds.eras.size(); i++) {
+        const Era& e = ds.eras[i];
+        float x0 = std::max(scale.ToPx(DateSpanStart(e.start)), L.plot.x);
+        float x1 = std::min(scale.ToPx(DateSpanEnd(e.end)), L.plot.Right());
+        if (x1 <= x0) continue;
+        if (i % 2 == 0) dl->AddRectFilled(ImVec2(x0, L.plot.y), ImVec2(x1, L.axis_y), Panel());
+        if (TextWidth(f.small, e.label) + 8 < x1 - x0) DrawText(dl, f.small, ImVec2(x0 + 4, L.plot.y + 2), Muted(), e.label);
+    }
+}
+
+static void DrawLanes(ImDrawList* dl, const TimelineLayout& L, const Rect& area, bool names_above) {
+    const Fonts& f = GetFonts();
+    for (const LaneLayout& lane : L.lanes) {
+        dl->AddLine(ImVec2(L.plot.x, lane.band.Bottom()), ImVec2(L.plot.Right(), lane.band.Bottom()), RuleColor(0.6f));
+        if (names_above)
+            DrawText(dl, f.small, ImVec2(L.plot.x + 2, lane.band.y + (L.lanes.front().band.y == lane.band.y ? 14 : 2)), Muted(), lane.label);
+        else
+            DrawText(dl, f.strong, ImVec2(area.x, lane.center_y - f.strong->FontSize * 0.5f), Ink(), lane.label);
+    }
+}
+
+static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayout& L) {
+    const Fonts& f = GetFonts();
+    dl->AddLine(ImVec2(L.plot.x, L.axis_y), ImVec2(L.plot.Right(), L.axis_y), Muted());
+    for (const Tick& t : TimeTicks(scale, 44.0f)) {
+        if (t.x < L.plot.x - 0.5f || t.x > L.plot.Right() + 0.5f) continue;
+        float len = t.major ? 6.0f : 3.0f;
+        dl->AddLine(ImVec2(t.x, L.axis_y), ImVec2(t.x, L.axis_y + len), Muted());
+        if (t.label.empty()) continue;
+        float w = TextWidth(f.small, t.label);
+        // Year labels sit just right of their tick (the year runs from the tick onward).
+        float x = std::min(t.x + 3.0f, L.plot.Right() - w);
+        DrawText(dl, f.small, ImVec2(x, L.axis_y + 6), Muted(), t.label);
+    }
+}
+
+static const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {
+    for (const MarkerLayout& m : L.markers)
+        if (m.event == event) return &m;
+    return nullptr;
+}
+
+static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLayout& L, int selected) {
+    const MarkerLayout* from = FindMarker(L, selected);
+    if (!from) return;
+    for (const std::string& rel : ds.events[size_t(selected)].related) {
+        const MarkerLayout* to = FindMarker(L, ds.FindEvent(rel));
+        if (!to) continue;
+        ImVec2 a(from->center.x, from->center.y), b(to->center.x, to->center.y);
+        float lift = std::min(60.0f, std::fabs(b.x - a.x) * 0.35f + 18.0f);
+        float top = std::min(a.y, b.y) - lift;
+        ImVec2 c1(a.x + (b.x - a.x) * 0.25f, top), c2(a.x + (b.x - a.x) * 0.75f, top);
+        dl->AddBezierCubic(a, c1, c2, b, Focus(0.85f), 2.0f);
+        // Arrowhead at the end, along the curve's last direction.
+        ImVec2 dir(b.x - c2.x, b.y - c2.y);
+        float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
+        if (len < 1) continue;
+        dir.x /= len;
+        dir.y /= len;
+        ImVec2 tip(b.x - dir.x * 9, b.y - dir.y * 9);
+        ImVec2 n(-dir.y, dir.x);
+        dl->AddTriangleFilled(tip, ImVec2(tip.x - dir.x * 8 + n.x * 4.5f, tip.y - dir.y * 8 + n.y * 4.5f),
+                              ImVec2(tip.x - dir.x * 8 - n.x * 4.5f, tip.y - dir.y * 8 - n.y * 4.5f), Focus(0.85f));
+    }
+}
+
+static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, const TimelineLayout& L,
+                        const TimelineMetrics& m, const std::vector<int>& quarter_events) {
+    const Fonts& f = GetFonts();
+    // Spans and links first, so markers sit on top.
+    for (const MarkerLayout& mk : L.markers) {
+        const Event& e = ds.events[size_t(mk.event)];
+        ImU32 col = ActorColor(ds, e.actors.front());
+        if (mk.spans_period) {
+            float y = mk.center.y;
+            dl->AddRectFilled(ImVec2(mk.span_x0 + 1, y - 3), ImVec2(mk.span_x1 - 1, y + 3), ActorColor(ds, e.actors.front(), 0.22f), 3.0f);
+            dl->AddLine(ImVec2(mk.span_x0 + 1, y - 5), ImVec2(mk.span_x0 + 1, y + 5), ActorColor(ds, e.actors.front(), 0.6f));
+            dl->AddLine(ImVec2(mk.span_x1 - 1, y - 5), ImVec2(mk.span_x1 - 1, y + 5), ActorColor(ds, e.actors.front(), 0.6f));
+        }
+        for (int lane : mk.linked_lanes) {
+            float y = L.lanes[size_t(lane)].center_y;
+            for (float t = 0; t < 1.0f; t += 0.08f) {  // dotted connector
+                float y0 = mk.center.y + (y - mk.center.y) * t, y1 = mk.center.y + (y - mk.center.y) * (t + 0.04f);
+                dl->AddLine(ImVec2(mk.center.x, y0), ImVec2(mk.center.x, y1), col, 1.0f);
+            }
+            dl->AddCircle(ImVec2(mk.center.x, y), 3.5f, col, 0, 1.5f);
+        }
+    }
+    for (const MarkerLayout& mk : L.markers) {
+        const Event& e = ds.events[size_t(mk.event)];
+        bool selected = mk.event == s.selected, hovered = mk.event == s.hovered;
+        bool in_quarter = std::find(quarter_events.begin(), quarter_events.end(), mk.event) != quarter_events.end();
+        ImVec2 c(mk.center.x, mk.center.y);
+        if (selected || hovered || in_quarter)
+            dl->AddCircle(c, m.marker_radius + 5.0f, selected ? Focus() : Muted(0.7f), 0, selected ? 2.5f : 1.5f);
+        DrawKindMarker(dl, c, selected ? m.marker_radius + 1.5f : m.marker_radius, e.kind, ActorColor(ds, e.actors.front()));
+        if (!mk.label_visible) continue;
+        ImFont* font = selected ? f.strong : f.label;
+        float y = mk.label.y + (mk.label.h - font->FontSize) * 0.5f;
+        if (selected)
+            dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
+        DrawText(dl, font, ImVec2(mk.label.x, y), Ink(), e.label);
+    }
+}
+
+static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
+    ImGui::InvisibleButton("##timeline", ImVec2(std::max(area.w, 1.0f), std::max(area.h, 1.0f)));
+    bool hovered = ImGui::IsItemHovered();
+    Vec2 mouse{io.MousePos.x, io.MousePos.y};
+    int hit = hovered ? HitTestMarker(L, mouse) : -1;
+    fig.SetHovered(hit >= 0 ? L.markers[size_t(hit)].event : -1);
+
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f)) {
+        fig.Pan(io.MouseDelta.x);
+    } else if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 4.0f)) {
+        // A click (or tap) that did not drag: select what is under it.
+        int up_hit = HitTestMarker(L, mouse);
+        if (up_hit >= 0) fig.Select(L.markers[size_t(up_hit)].event);
+        fig.SetChartFocused(false);
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0) fig.ResetZoom();
+    if (hovered && io.MouseWheel != 0.0f) fig.Zoom(io.MousePos.x, std::pow(1.25, double(io.MouseWheel)));
+
+    if (hit >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        const Event& e = fig.Data().events[size_t(L.markers[size_t(hit)].event)];
+        ImGui::BeginTooltip();
+        ImGui::PushFont(GetFonts().strong);
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18.0f);
+        ImGui::TextUnformatted(e.headline.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(GetFonts().label);
+        std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s", when.c_str());
+        ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+TimelineLayout TimelineView(Figure& fig, const Rect& area) {
+    const Dataset& ds = fig.Data();
+    TimelineMetrics m = MetricsFor(area);
+    float plot_left = area.x + m.lane_label_width;
+    fig.SetPlotRange(plot_left, area.Right());
+    const FigureState& s = fig.State();
+    ImFont* label_font = GetFonts().label;
+    int priority = s.selected >= 0 ? s.selected : s.hovered;
+    TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m,
+                                      [&](const std::string& t) { return TextWidth(label_font, t); }, priority);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
+    DrawEras(dl, ds, s.shown, L);
+    DrawLanes(dl, L, area, m.lane_label_width <= 0);
+    DrawAxis(dl, s.shown, L);
+    dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
+    if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, s.selected);
+    std::vector<int> quarter_events;
+    if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
+    DrawMarkers(dl, ds, s, L, m, quarter_events);
+    dl->PopClipRect();
+    dl->PopClipRect();
+    HandlePointer(fig, L, area);
+    return L;
+}
+
+}  // namespace article::ui

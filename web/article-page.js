@@ -1,0 +1,310 @@
+// The page side of the article: loads the WebAssembly figure with a progress bar,
+// wires the HTML controls and the story steps to it, keeps the URL hash in step
+// with the selection, and exposes window.article for tests and host pages.
+// No inline script and no eval anywhere, so it runs under a strict CSP.
+(function () {
+  "use strict";
+
+  var doc = document;
+  doc.documentElement.classList.add("js");
+  var canvas = doc.getElementById("article-canvas");
+  var statusBox = doc.getElementById("figure-status");
+  var progress = doc.getElementById("figure-progress");
+  var live = doc.getElementById("figure-live");
+  var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
+  var mod = null;
+  var steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
+  var currentStep = -1;
+
+  var resolveReady, rejectReady;
+  var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
+  ready.catch(function () {});  // failures are shown on the page; callers may still listen
+
+  function call(name, ret, types, args) {
+    if (!mod) return null;
+    return mod.ccall(name, ret, types || [], args || []);
+  }
+  function json(name, arg) {
+    var s = arg === undefined ? call(name, "string") : call(name, "string", ["string"], [String(arg)]);
+    return s ? JSON.parse(s) : null;
+  }
+  // Converts a canvas-relative point to page coordinates (what a test's mouse needs).
+  function onPage(p) {
+    if (!p || !canvas) return p;
+    var r = canvas.getBoundingClientRect();
+    p.pageX = r.left + p.x;
+    p.pageY = r.top + p.y;
+    return p;
+  }
+
+  var api = {
+    ready: ready,
+    state: function () { return json("article_state_json"); },
+    markerPosition: function (id) { return onPage(json("article_event_marker_json", id)); },
+    chartEventPosition: function (id) { return onPage(json("article_chart_event_marker_json", id)); },
+    quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
+    selectEvent: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },
+    applyStep: function (i) { applyStep(i, true); },
+    setSeries: function (id) { return setSeries(id); },
+    setChart: function (c) { setChart(c); },
+    redraw: function () { call("article_request_redraw", null); },
+    stepCount: function () { return steps.length || call("article_step_count", "number") || 0; }
+  };
+  window.article = api;
+
+  // ------------------------------------------------------------------ status
+  function showStatus(text, isError) {
+    if (!statusBox) return;
+    statusBox.hidden = false;
+    statusBox.classList.toggle("is-error", !!isError);
+    statusBox.setAttribute("role", isError ? "alert" : "status");
+    var p = statusBox.querySelector(".status-text");
+    if (p) p.textContent = text;
+    if (isError && progress) progress.hidden = true;
+  }
+  function fail(message) {
+    doc.documentElement.classList.add("no-figure");
+    showStatus(message + " Every fact in the figure is in the text version below.", true);
+    var figure = doc.getElementById("figure");
+    if (figure) figure.classList.add("no-figure");
+    var tv = doc.getElementById("text-version");
+    if (tv) tv.classList.add("is-open");
+    rejectReady(new Error(message));
+  }
+
+  function hasWebGL2() {
+    try {
+      var c = doc.createElement("canvas");
+      return !!(window.WebGL2RenderingContext && c.getContext("webgl2"));
+    } catch (e) { return false; }
+  }
+
+  // ------------------------------------------------------------------ loading
+  // The wasm comes inline (single-file build) or from article.wasm next to this script.
+  function inlineWasm() {
+    var el = doc.getElementById("article-wasm-base64");
+    if (!el) return null;
+    var bin = atob(el.textContent.replace(/\s+/g, ""));
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+
+  function fetchWasm(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (res) {
+      if (!res.ok) throw new Error("article.wasm: HTTP " + res.status);
+      var total = Number(res.headers.get("Content-Length")) || 0;
+      if (!res.body || !res.body.getReader || !total) return res.arrayBuffer();
+      var reader = res.body.getReader(), chunks = [], got = 0;
+      function pump() {
+        return reader.read().then(function (r) {
+          if (r.done) {
+            var out = new Uint8Array(got), off = 0;
+            chunks.forEach(function (c) { out.set(c, off); off += c.length; });
+            return out.buffer;
+          }
+          chunks.push(r.value);
+          got += r.value.length;
+          if (progress) progress.value = Math.min(99, Math.round(got * 100 / total));
+          return pump();
+        });
+      }
+      return pump();
+    });
+  }
+
+  function scriptBase() {
+    var s = doc.querySelector('script[src$="article-page.js"]');
+    return s ? s.src.replace(/article-page\.js(\?.*)?$/, "") : "";
+  }
+
+  function load() {
+    if (!canvas) return;
+    if (!hasWebGL2()) {
+      fail("This browser cannot show the interactive figure (it needs WebGL 2).");
+      return;
+    }
+    if (typeof window.createArticleModule !== "function") {
+      fail("The interactive figure's code did not load.");
+      return;
+    }
+    var inline = inlineWasm();
+    var bytes = inline ? Promise.resolve(inline.buffer) : fetchWasm(scriptBase() + "article.wasm");
+    bytes.then(function (buf) {
+      if (progress) progress.value = 100;
+      return window.createArticleModule({
+        wasmBinary: buf,
+        canvas: canvas,
+        onArticleReady: onReady,
+        onArticleSelection: onSelection,
+        print: function () {},
+        printErr: function (t) { if (window.console) console.warn(t); }
+      });
+    }).catch(function (err) {
+      fail("The interactive figure could not load (" + (err && err.message ? err.message : err) + ").");
+    });
+  }
+
+  // Called from inside main() with the module instance.
+  function onReady(ok, message, instance) {
+    mod = instance;
+    // Finish setting up after main() returns, so the figure's first frame is already queued.
+    setTimeout(function () {
+      if (!ok) { fail(message || "The figure's data could not be loaded."); return; }
+      if (statusBox) statusBox.hidden = true;
+      useEmbeddedFonts();
+      call("article_set_reduced_motion", null, ["number"], [reducedMotion && reducedMotion.matches ? 1 : 0]);
+      wireControls();
+      watchSize();
+      var fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
+      watchSteps(fromHash);
+      syncControls();
+      resolveReady(api);
+    }, 0);
+  }
+
+  // The page's text uses the very font bytes the canvas has: no extra request.
+  function useEmbeddedFonts() {
+    if (!window.FontFace || !doc.fonts || !mod.HEAPU8) return;
+    [["400", 0], ["600", 1]].forEach(function (w) {
+      var ptr = call("article_font_bytes", "number", ["number"], [w[1]]);
+      var size = call("article_font_size", "number", ["number"], [w[1]]);
+      var face = new FontFace("Article Sans", mod.HEAPU8.slice(ptr, ptr + size), { weight: w[0] });
+      face.load().then(function (f) { doc.fonts.add(f); }).catch(function () {});
+    });
+  }
+
+  // ------------------------------------------------------------------ selection, hash, announcements
+  var lastHash = "";
+  function onSelection(id, headline, date) {
+    if (id) {
+      if (live) live.textContent = headline + ", " + date;
+      lastHash = "#" + id;
+      if (location.hash !== lastHash) history.replaceState(history.state, "", lastHash);
+    } else if (location.hash && location.hash === lastHash) {
+      history.replaceState(history.state, "", location.pathname + location.search);
+      lastHash = "";
+    }
+  }
+  window.addEventListener("hashchange", function () {
+    if (location.hash.length > 1) call("article_select_from_hash", "number", ["string"], [location.hash]);
+  });
+
+  // ------------------------------------------------------------------ controls
+  function setChart(c) {
+    call("article_set_chart", null, ["string"], [c]);
+    syncControls();
+  }
+  function setSeries(id) {
+    var ok = call("article_set_series", "number", ["string"], [id]) === 1;
+    syncControls();
+    return ok;
+  }
+  function syncControls() {
+    var s = api.state();
+    if (!s || s.error) return;
+    doc.querySelectorAll("[data-chart]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-chart") === s.chart));
+    });
+    var sel = doc.getElementById("series-select");
+    if (sel && sel.value !== s.series) sel.value = s.series;
+    var note = doc.getElementById("series-note");
+    if (sel && note && sel.selectedOptions[0]) note.textContent = sel.selectedOptions[0].getAttribute("data-basis");
+    doc.querySelectorAll("[data-filter=decisions]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(!!s.decisions_only));
+    });
+    doc.querySelectorAll("[data-actor]").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(s.hidden_actors.indexOf(b.getAttribute("data-actor")) < 0));
+    });
+    var n = api.stepCount();
+    var count = doc.getElementById("step-count");
+    if (count) count.textContent = s.step >= 0 ? "Step " + (s.step + 1) + " of " + n : n + " steps";
+    doc.querySelectorAll("[data-action=prev-step]").forEach(function (b) { b.disabled = s.step <= 0; });
+    doc.querySelectorAll("[data-action=next-step]").forEach(function (b) { b.disabled = s.step >= n - 1; });
+  }
+
+  function wireControls() {
+    doc.querySelectorAll("[data-chart]").forEach(function (b) {
+      b.addEventListener("click", function () { setChart(b.getAttribute("data-chart")); });
+    });
+    var sel = doc.getElementById("series-select");
+    if (sel) sel.addEventListener("change", function () { setSeries(sel.value); });
+    doc.querySelectorAll("[data-filter=decisions]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        call("article_set_filter", null, ["number", "string"], [b.getAttribute("aria-pressed") === "true" ? 0 : 1, ""]);
+        syncControls();
+      });
+    });
+    doc.querySelectorAll("[data-actor]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        call("article_set_filter", null, ["number", "string"], [-1, b.getAttribute("data-actor")]);
+        syncControls();
+      });
+    });
+    doc.querySelectorAll("[data-action=prev-step]").forEach(function (b) {
+      b.addEventListener("click", function () { applyStep(Math.max(0, (api.state().step || 0) - 1), true); });
+    });
+    doc.querySelectorAll("[data-action=next-step]").forEach(function (b) {
+      b.addEventListener("click", function () { applyStep(Math.min(api.stepCount() - 1, api.state().step + 1), true); });
+    });
+    doc.querySelectorAll('a[href="#text-version"]').forEach(function (a) {
+      a.addEventListener("click", function () {
+        var tv = doc.getElementById("text-version");
+        if (tv) { tv.classList.add("is-open"); setTimeout(function () { tv.focus(); }, 0); }
+      });
+    });
+    // Anything the reader does in the figure keeps the toolbar honest.
+    if (canvas) ["pointerup", "keyup", "touchend"].forEach(function (t) {
+      canvas.addEventListener(t, function () { setTimeout(syncControls, 0); });
+    });
+    if (reducedMotion && reducedMotion.addEventListener) reducedMotion.addEventListener("change", function () {
+      call("article_set_reduced_motion", null, ["number"], [reducedMotion.matches ? 1 : 0]);
+    });
+  }
+
+  // ------------------------------------------------------------------ story steps
+  function applyStep(i, fromNavigator) {
+    if (i < 0 || i >= api.stepCount()) return;
+    currentStep = i;
+    call("article_apply_step", null, ["number"], [i]);
+    steps.forEach(function (el, k) { el.classList.toggle("is-active", k === i); });
+    syncControls();
+    if (fromNavigator && steps[i] && steps[i].scrollIntoView && !doc.body.classList.contains("page-embed")) {
+      stepsPaused = true;  // don't let the scroll we cause re-apply older steps on its way
+      steps[i].scrollIntoView({ block: "center", behavior: reducedMotion && reducedMotion.matches ? "auto" : "smooth" });
+      clearTimeout(pauseTimer);
+      pauseTimer = setTimeout(function () { stepsPaused = false; }, 900);
+    }
+  }
+  var stepsPaused = false, pauseTimer = 0;
+
+  function watchSteps(keepSelection) {
+    if (!steps.length || !("IntersectionObserver" in window)) return;
+    // A step takes over when it crosses the middle of the viewport, in either direction.
+    var io = new IntersectionObserver(function (entries) {
+      if (stepsPaused) return;
+      entries.forEach(function (e) {
+        if (!e.isIntersecting) return;
+        var i = Number(e.target.getAttribute("data-step"));
+        if (i !== currentStep) applyStep(i, false);
+      });
+    }, { rootMargin: "-50% 0px -50% 0px", threshold: 0 });
+    steps.forEach(function (s) { io.observe(s); });
+  }
+
+  // ------------------------------------------------------------------ size and pixel ratio
+  function watchSize() {
+    if (window.ResizeObserver) new ResizeObserver(function () { api.redraw(); }).observe(canvas);
+    window.addEventListener("resize", api.redraw);
+    (function watchRatio() {
+      if (!window.matchMedia) return;
+      var mq = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+      var onChange = function () { api.redraw(); mq.removeEventListener("change", onChange); watchRatio(); };
+      if (mq.addEventListener) mq.addEventListener("change", onChange);
+    })();
+    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) api.redraw(); });
+  }
+
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load);
+  else load();
+})();
