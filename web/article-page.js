@@ -278,17 +278,31 @@
   }
   var stepsPaused = false, pauseTimer = 0;
 
+  // Where a step "arrives": mid-screen beside a wide figure, low on the screen under a
+  // sticky figure on phones (the figure covers the top of the viewport there).
+  function triggerMargin() {
+    var fig = doc.querySelector(".story-figure");
+    var wide = window.matchMedia && window.matchMedia("(min-width: 960px)").matches;
+    if (wide || !fig) return "-50% 0px -50% 0px";
+    var covered = Math.min(0.85, fig.getBoundingClientRect().height / Math.max(1, window.innerHeight));
+    var line = Math.round((covered + (1 - covered) * 0.5) * 100);
+    return "-" + line + "% 0px -" + (100 - line) + "% 0px";
+  }
+
   function watchSteps(keepSelection) {
     if (!steps.length || !("IntersectionObserver" in window)) return;
     // A step takes over when it crosses the middle of the viewport, in either direction.
+    var first = true;
     var io = new IntersectionObserver(function (entries) {
+      // A deep link wins over whatever step happens to be on screen at load.
+      if (first) { first = false; if (keepSelection) return; }
       if (stepsPaused) return;
       entries.forEach(function (e) {
         if (!e.isIntersecting) return;
         var i = Number(e.target.getAttribute("data-step"));
         if (i !== currentStep) applyStep(i, false);
       });
-    }, { rootMargin: "-50% 0px -50% 0px", threshold: 0 });
+    }, { rootMargin: triggerMargin(), threshold: 0 });
     steps.forEach(function (s) { io.observe(s); });
   }
 

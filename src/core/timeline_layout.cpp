@@ -74,14 +74,18 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
     scale.SetPixelRange(L.plot.x, L.plot.Right());
 
     size_t n_lanes = std::max<size_t>(ds.lanes.size(), 1);
-    float lane_h = L.plot.h / float(n_lanes);
+    L.era_strip_y = L.plot.y;
+    float lanes_top = L.plot.y + m.era_strip;
+    float lane_h = (L.plot.Bottom() - lanes_top) / float(n_lanes);
     for (size_t i = 0; i < ds.lanes.size(); i++) {
         LaneLayout lane;
         lane.id = ds.lanes[i].id;
         lane.label = ds.lanes[i].label;
-        lane.band = {area.x, L.plot.y + lane_h * float(i), area.w, lane_h};
-        // With names above the lane, markers sit lower so the name stays clear.
-        lane.center_y = lane.band.y + lane_h * (labels_above ? 0.62f : 0.5f);
+        lane.band = {area.x, lanes_top + lane_h * float(i), area.w, lane_h};
+        // With names above the lane, markers and labels sit in the part below the name.
+        float top = lane.band.y + (labels_above ? m.lane_name_strip : 0.0f);
+        lane.center_y = top + (lane.band.Bottom() - top) * 0.5f;
+        lane.name_pos = labels_above ? Vec2{L.plot.x + 2, lane.band.y + 1} : Vec2{area.x, lane.center_y};
         L.lanes.push_back(lane);
     }
 

@@ -18,6 +18,7 @@ struct LaneLayout {
     std::string id, label;
     Rect band;        // the lane's full row
     float center_y = 0;
+    Vec2 name_pos;    // where the lane's name goes (left column, or above the lane when narrow)
 };
 
 struct MarkerLayout {
@@ -32,7 +33,8 @@ struct MarkerLayout {
 };
 
 struct TimelineLayout {
-    Rect plot;             // the area right of the lane labels, above the axis
+    Rect plot;             // the area right of the lane labels, above the axis (eras strip included)
+    float era_strip_y = 0;     // era names sit in a strip of their own at the top
     float axis_y = 0;
     std::vector<LaneLayout> lanes;
     std::vector<MarkerLayout> markers;  // visible events only, in chronological order
@@ -44,6 +46,8 @@ struct TimelineMetrics {
     float marker_radius = 7;
     float label_gap = 6;          // between marker and label, and between labels
     float label_height = 16;
+    float era_strip = 16;         // height of the strip holding era names
+    float lane_name_strip = 14;   // height reserved above each lane for its name when lane_label_width is 0
 };
 
 // The lane an event sits in: the lane of its first actor.

@@ -269,7 +269,7 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
 
 void DrawSourceLine(ChartContext& c, const Rect& area) {
     const Fonts& f = GetFonts();
-    std::string text = "Source: " + c.series.label + ". " + c.series.basis;
+    std::string text = "Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter).";
     float wrap = area.w;
     ImVec2 size = f.small->CalcTextSizeA(f.small->FontSize, 1e9f, wrap, text.c_str());
     float y = area.Bottom() - size.y;

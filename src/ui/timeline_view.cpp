@@ -27,7 +27,7 @@ static void DrawEras(ImDrawList* dl, const Dataset& ds, const TimeScale& scale, 
         float x1 = std::min(scale.ToPx(DateSpanEnd(e.end)), L.plot.Right());
         if (x1 <= x0) continue;
         if (i % 2 == 0) dl->AddRectFilled(ImVec2(x0, L.plot.y), ImVec2(x1, L.axis_y), Panel());
-        if (TextWidth(f.small, e.label) + 8 < x1 - x0) DrawText(dl, f.small, ImVec2(x0 + 4, L.plot.y + 2), Muted(), e.label);
+        if (TextWidth(f.small, e.label) + 8 < x1 - x0) DrawText(dl, f.small, ImVec2(x0 + 4, L.era_strip_y + 1), Muted(), e.label);
     }
 }
 
@@ -36,9 +36,9 @@ static void DrawLanes(ImDrawList* dl, const TimelineLayout& L, const Rect& area,
     for (const LaneLayout& lane : L.lanes) {
         dl->AddLine(ImVec2(L.plot.x, lane.band.Bottom()), ImVec2(L.plot.Right(), lane.band.Bottom()), RuleColor(0.6f));
         if (names_above)
-            DrawText(dl, f.small, ImVec2(L.plot.x + 2, lane.band.y + (L.lanes.front().band.y == lane.band.y ? 14 : 2)), Muted(), lane.label);
+            DrawText(dl, f.small, ImVec2(lane.name_pos.x, lane.name_pos.y), Muted(), lane.label);
         else
-            DrawText(dl, f.strong, ImVec2(area.x, lane.center_y - f.strong->FontSize * 0.5f), Ink(), lane.label);
+            DrawText(dl, f.strong, ImVec2(lane.name_pos.x, lane.name_pos.y - f.strong->FontSize * 0.5f), Ink(), lane.label);
     }
 }
 
@@ -109,7 +109,14 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
             dl->AddCircle(ImVec2(mk.center.x, y), 3.5f, col, 0, 1.5f);
         }
     }
-    for (const MarkerLayout& mk : L.markers) {
+    // The selected marker and its label go last, on top of everything else.
+    std::vector<const MarkerLayout*> order;
+    for (const MarkerLayout& mk : L.markers)
+        if (mk.event != s.selected) order.push_back(&mk);
+    for (const MarkerLayout& mk : L.markers)
+        if (mk.event == s.selected) order.push_back(&mk);
+    for (const MarkerLayout* mp : order) {
+        const MarkerLayout& mk = *mp;
         const Event& e = ds.events[size_t(mk.event)];
         bool selected = mk.event == s.selected, hovered = mk.event == s.hovered;
         bool in_quarter = std::find(quarter_events.begin(), quarter_events.end(), mk.event) != quarter_events.end();
@@ -180,7 +187,9 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
     if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, s.selected);
     std::vector<int> quarter_events;
-    if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
+    // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
+    if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
+    else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
     DrawMarkers(dl, ds, s, L, m, quarter_events);
     dl->PopClipRect();
     dl->PopClipRect();

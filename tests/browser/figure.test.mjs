@@ -1,0 +1,218 @@
+// The figure, driven as a reader would: real clicks at the pixels the app reports,
+// real keys and wheel events, each asserted through the app's own state.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ARTIFACTS, dataset, inkedPixels, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+// The embed page: the figure alone, so no story step takes over while a test works.
+async function figurePage(opts) {
+  const page = await openPage(browser, site.url + "embed.html", opts);
+  await ready(page);
+  await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+  await settle(page);
+  return page;
+}
+
+describe("the timeline", () => {
+  test("loads, draws a non-blank canvas and reports ready", async () => {
+    const page = await figurePage();
+    assert.ok((await inkedPixels(page)) > 5000, "canvas has drawing on it");
+    const s = await state(page);
+    assert.equal(s.visible_events, 18);
+    assert.ok(s.frames > 0);
+    assert.equal(await page.locator("#figure-status").isHidden(), true, "loading overlay is gone");
+    assert.deepEqual(page.errors, []);
+  });
+
+  test("clicking an event marker selects it and opens its card", async () => {
+    const page = await figurePage();
+    const p = await page.evaluate(() => window.article.markerPosition("aws-declines-openai"));
+    assert.ok(p.found);
+    await page.mouse.click(p.pageX, p.pageY);
+    await settle(page);
+    const s = await state(page);
+    assert.equal(s.selected, "aws-declines-openai");
+    assert.equal(s.card_open, true);
+    assert.equal(new URL(page.url()).hash, "#aws-declines-openai", "selection is in the URL");
+    await page.evaluate(() => document.getElementById("figure-live").textContent.length > 0);
+    assert.match(await page.locator("#figure-live").textContent(), /AWS turns down OpenAI/);
+    assert.deepEqual(page.errors, []);
+  });
+
+  test("hovering a marker shows its tooltip (hovered in state)", async () => {
+    const page = await figurePage();
+    const p = await page.evaluate(() => window.article.markerPosition("chatgpt-launch"));
+    await page.mouse.move(p.pageX, p.pageY);
+    await settle(page);
+    assert.equal((await state(page)).hovered, "chatgpt-launch");
+  });
+
+  test("keyboard: arrows move, Home/End jump, Esc closes, Enter reopens, Tab leaves", async () => {
+    const page = await figurePage();
+    await page.focus("#article-canvas");
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await state(page)).selected, "openai-founded", "the first arrow selects the first event");
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await state(page)).selected, "kevin-scott-cto");
+    await page.keyboard.press("End");
+    assert.equal((await state(page)).selected, "bedrock-ga");
+    await page.keyboard.press("Home");
+    assert.equal((await state(page)).selected, "openai-founded");
+    await page.keyboard.press("Escape");
+    assert.equal((await state(page)).card_open, false);
+    await page.keyboard.press("Enter");
+    assert.equal((await state(page)).card_open, true);
+    await page.keyboard.press("Tab");
+    const active = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    assert.notEqual(active, "article-canvas", "Tab moves focus out of the canvas");
+  });
+
+  test("Ctrl+wheel zooms the timeline; a plain wheel scrolls the page instead", async () => {
+    const page = await openPage(browser, site.url);  // the article: a page long enough to scroll
+    await ready(page);
+    await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+    await settle(page);
+    const p = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+    await page.mouse.move(p.pageX, p.pageY);
+    const y0 = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(200);
+    assert.equal((await state(page)).view.zoomed, false, "no zoom without intent");
+    assert.ok((await page.evaluate(() => window.scrollY)) > y0, "the page scrolled");
+    await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+    const q = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+    await page.mouse.move(q.pageX, q.pageY);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up("Control");
+    await settle(page);
+    const s = await state(page);
+    assert.equal(s.view.zoomed, true);
+    assert.ok(s.view.start <= 2019.6 && s.view.end >= 2019.5, "zoomed around the pointer");
+  });
+
+  test("double-click resets the zoom", async () => {
+    const page = await figurePage();
+    await page.focus("#article-canvas");
+    await page.keyboard.press("+");
+    await settle(page);
+    assert.equal((await state(page)).view.zoomed, true);
+    const box = await page.locator("#article-canvas").boundingBox();
+    await page.mouse.dblclick(box.x + box.width * 0.3, box.y + 18);  // the era strip: no marker there
+    await settle(page);
+    assert.equal((await state(page)).view.zoomed, false);
+  });
+
+  test("filter chips: decisions only, and hiding an actor", async () => {
+    const page = await figurePage();
+    const data = await dataset(page);
+    const decisions = data.events.filter((e) => e.kind === "decline" || e.kind === "investment").length;
+    await page.click("button[data-filter=decisions]");
+    let s = await state(page);
+    assert.equal(s.decisions_only, true);
+    assert.equal(s.visible_events, decisions);
+    assert.equal(await page.getAttribute("button[data-filter=decisions]", "aria-pressed"), "true");
+    await page.click("button[data-filter=decisions]");
+    await page.click("button[data-actor=openai]");
+    s = await state(page);
+    assert.deepEqual(s.hidden_actors, ["openai"]);
+    assert.ok(s.visible_events < 18);
+  });
+
+  test("screenshots at phone and desktop sizes", async () => {
+    for (const [w, h] of [[375, 667], [1280, 800]]) {
+      const page = await figurePage({ width: w, height: h });
+      await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+      await settle(page);
+      await page.screenshot({ path: join(ARTIFACTS, `figure-${w}x${h}.png`) });
+      assert.ok((await inkedPixels(page)) > 3000);
+      await page.close();
+    }
+  });
+});
+
+describe("the market-share chart", () => {
+  test("hovering a quarter reports that quarter's values and source", async () => {
+    const page = await figurePage();
+    const p = await page.evaluate(() => window.article.quarterPosition("2020-Q2"));
+    assert.ok(p.found);
+    await page.mouse.move(p.pageX, p.pageY);
+    await settle(page);
+    const s = await state(page);
+    assert.equal(s.hover_quarter, "2020-Q2");
+    assert.equal(s.tooltip.values.aws, "33%");
+    assert.equal(s.tooltip.values.microsoft, "18%");
+    assert.equal(s.tooltip.market, "$30.5bn");
+    assert.equal(s.tooltip.source, "DigitalisationWorld");
+  });
+
+  test("a reported band is reported as a band", async () => {
+    const page = await figurePage();
+    const p = await page.evaluate(() => window.article.quarterPosition("2023-Q1"));
+    await page.mouse.move(p.pageX, p.pageY);
+    await settle(page);
+    assert.equal((await state(page)).tooltip.values.aws, "32\u201334%");
+  });
+
+  test("switching the source changes the series", async () => {
+    const page = await figurePage();
+    await page.selectOption("#series-select", "canalys-2024");
+    assert.equal((await state(page)).series, "canalys-2024");
+    assert.match(await page.locator("#series-note").textContent(), /restated/);
+    const p = await page.evaluate(() => window.article.quarterPosition("2023-Q2"));
+    await page.mouse.move(p.pageX, p.pageY);
+    await settle(page);
+    assert.equal((await state(page)).tooltip.values.microsoft, "18%");
+  });
+
+  test("clicking an event tick on the chart selects that event in the timeline", async () => {
+    const page = await figurePage();
+    const p = await page.evaluate(() => window.article.chartEventPosition("amazon-invests-anthropic"));
+    assert.ok(p.found);
+    await page.mouse.click(p.pageX, p.pageY);
+    await settle(page);
+    assert.equal((await state(page)).selected, "amazon-invests-anthropic");
+  });
+
+  test("chart tabs switch between share, gap, snapshot and market", async () => {
+    const page = await figurePage();
+    for (const chart of ["gap", "snapshot", "market", "share"]) {
+      await page.click(`button[data-chart=${chart}]`);
+      assert.equal((await state(page)).chart, chart);
+      assert.equal(await page.getAttribute(`button[data-chart=${chart}]`, "aria-pressed"), "true");
+    }
+  });
+});
+
+describe("deep links and failure", () => {
+  test("#event-id opens with that event selected; unknown ids are ignored", async () => {
+    let page = await openPage(browser, site.url + "#microsoft-invests-openai");
+    await ready(page);
+    assert.equal((await state(page)).selected, "microsoft-invests-openai");
+    page = await openPage(browser, site.url + "#no-such-event");
+    await ready(page);
+    assert.equal((await state(page)).selected, "");
+    page = await openPage(browser, site.url + "#%3Cscript%3E");
+    await ready(page);
+    assert.equal((await state(page)).selected, "");
+    assert.deepEqual(page.errors, []);
+  });
+
+  test("the figure draws nothing while idle", async () => {
+    const page = await figurePage();
+    const before = (await state(page)).frames;
+    await page.waitForTimeout(1500);
+    assert.equal((await state(page)).frames, before);
+  });
+});

@@ -1,0 +1,75 @@
+// Shared set-up for the browser tests: a static server on a free port and
+// Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../../src/tools/static_server.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist");
+export const ARTIFACTS = join(ROOT, "tests", "browser", "artifacts");
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export async function serve(root = DIST, headers = {}) {
+  const server = await startServer({ root, port: 0, headers });
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// A page that records console errors and uncaught exceptions; tests assert none happened.
+export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, reducedMotion = "no-preference" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (m) => { if (m.type() === "error") page.errors.push(m.text()); });
+  page.on("pageerror", (e) => page.errors.push(e.message));
+  await page.goto(url);
+  return page;
+}
+
+export async function ready(page) {
+  await page.evaluate(() => window.article.ready.then(() => true));
+  await page.waitForTimeout(100);
+}
+
+export const state = (page) => page.evaluate(() => window.article.state());
+
+// Counts canvas pixels that differ from the paper colour: a blank canvas has none.
+export function inkedPixels(page) {
+  return page.evaluate(() => {
+    const c = document.getElementById("article-canvas");
+    const probe = document.createElement("canvas");
+    probe.width = c.width;
+    probe.height = c.height;
+    const g = probe.getContext("2d");
+    g.drawImage(c, 0, 0);
+    const d = g.getImageData(0, 0, probe.width, probe.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++;
+    return n;
+  });
+}
+
+// Waits until the figure has drawn and gone idle (no frame requested).
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const f = (await state(page)).frames;
+    if (f === last) return;
+    last = f;
+    await page.waitForTimeout(60);
+  }
+}
+
+export async function dataset(page) {
+  return page.evaluate(() => fetch("data/article.json").then((r) => r.json()));
+}
