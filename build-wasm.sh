@@ -109,11 +109,14 @@ ensure_setup() {
 }
 
 # ---------------------------------------------------------------------------------- build
+# Release tools live in build/native, the Debug test build in build/native-debug, so
+# switching between them never rebuilds everything.
 native_build() {
-  local type="${1:-Release}"
-  cmake -S "$ROOT" -B "$BUILD/native" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
+  local type="${1:-Release}" dir="$BUILD/native"
+  [ "$type" = Debug ] && dir="$BUILD/native-debug"
+  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
         -DARTICLE_DATA="$DATA" >/dev/null
-  cmake --build "$BUILD/native" -j"$(nproc)" >/dev/null
+  cmake --build "$dir" -j"$(nproc)" >/dev/null
 }
 
 make_fonts() {
@@ -195,25 +198,36 @@ cmd_serve() {
 # ---------------------------------------------------------------------------------- test
 cmd_test() {
   ensure_setup
-  local failed=0 passed=0
+  local log="$BUILD/test-logs" passed=0 failed=0 n
+  mkdir -p "$log"
   say "Native build and doctest suites (CTest)"
-  if native_build Debug && (cd "$BUILD/native" && ctest --output-on-failure); then
-    passed=$((passed + 1))
-  else
+  if ! native_build Debug; then
     failed=$((failed + 1))
+  else
+    (cd "$BUILD/native-debug" && ctest --output-on-failure) 2>&1 | tee "$log/ctest.txt" || true
+    n="$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log/ctest.txt" | tail -1)"
+    if [ -n "$n" ]; then
+      failed=$((failed + $(echo "$n" | cut -d' ' -f1)))
+      passed=$((passed + $(echo "$n" | awk '{print $6 - $1}')))
+    else
+      failed=$((failed + 1))
+    fi
   fi
-  say "Fuzzing the dataset loader briefly"
+  say "Fuzzing the dataset loader and the deep-link parser briefly"
   if cmd_fuzz 20; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
   say "Release build"
   cmd_build
   say "Browser tests (headless Debian Chromium via playwright-core)"
-  if (cd "$ROOT" && node --test --test-concurrency=1 tests/browser/); then
-    passed=$((passed + 1))
+  (cd "$ROOT" && node --test --test-concurrency=1 tests/browser/) 2>&1 | tee "$log/browser.txt" || true
+  n="$(grep -E '^# (pass|fail) ' "$log/browser.txt" | awk '{print $3}' | paste -sd' ')"
+  if [ -n "$n" ]; then
+    passed=$((passed + ${n%% *}))
+    failed=$((failed + ${n##* }))
   else
     failed=$((failed + 1))
   fi
   echo
-  echo "test suites: $passed passed, $failed failed"
+  echo "tests: $passed passed, $failed failed"
   [ "$failed" = 0 ]
 }
 
@@ -227,9 +241,17 @@ cmd_fuzz() {
   local corpus="$BUILD/fuzz-corpus"
   mkdir -p "$corpus"
   cp "$ROOT"/tests/data/minimal.json "$ROOT"/tests/data/invalid/*.json "$DATA" "$corpus/" 2>/dev/null || true
-  "$BUILD/fuzz/fuzz_dataset" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
-      -dict="$ROOT/tests/fuzz/json.dict" "$corpus" 2>&1 | tail -4
-  "$BUILD/fuzz/fuzz_hash" -max_total_time="$(( seconds / 4 + 1 ))" 2>&1 | tail -1
+  local log="$BUILD/fuzz-logs"
+  mkdir -p "$log"
+  if ! "$BUILD/fuzz/fuzz_dataset" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+      -dict="$ROOT/tests/fuzz/json.dict" "$corpus" > "$log/dataset.txt" 2>&1; then
+    tail -40 "$log/dataset.txt"; echo "fuzz_dataset found a crash (see above)"; return 1
+  fi
+  grep -E '^Done [0-9]+ runs' "$log/dataset.txt" | sed 's/^/fuzz_dataset: /'
+  if ! "$BUILD/fuzz/fuzz_hash" -max_total_time="$(( seconds / 4 + 1 ))" > "$log/hash.txt" 2>&1; then
+    tail -40 "$log/hash.txt"; echo "fuzz_hash found a crash (see above)"; return 1
+  fi
+  grep -E '^Done [0-9]+ runs' "$log/hash.txt" | sed 's/^/fuzz_hash: /'
 }
 
 # ---------------------------------------------------------------------------------- bench
