@@ -48,7 +48,14 @@
     setSeries: function (id) { return setSeries(id); },
     setChart: function (c) { setChart(c); },
     redraw: function () { call("article_request_redraw", null); },
-    stepCount: function () { return steps.length || call("article_step_count", "number") || 0; }
+    stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
+    firstFrameMs: 0,
+    // Measurement hooks for ./build-wasm.sh bench.
+    bench: {
+      frameTimes: function () { return json("article_frame_times_json"); },
+      heap: function () { return json("article_heap_json"); },
+      drawNow: function () { call("article_draw_now", null); }
+    }
   };
   window.article = api;
 
@@ -137,6 +144,7 @@
         canvas: canvas,
         onArticleReady: onReady,
         onArticleSelection: onSelection,
+        onArticleFirstFrame: function (t) { api.firstFrameMs = t; },
         print: function () {},
         printErr: function (t) { if (window.console) console.warn(t); }
       });

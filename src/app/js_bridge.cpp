@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
@@ -140,6 +141,32 @@ EMSCRIPTEN_KEEPALIVE const unsigned char* article_font_bytes(int semibold) {
 
 EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
     return int(semibold ? article_font_semibold_size : article_font_regular_size);
+}
+
+// ---- for ./build-wasm.sh bench ----
+
+// CPU milliseconds of the most recent frames, oldest first; clears the record.
+EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
+    Shell& s = TheShell();
+    nlohmann::json j = nlohmann::json::array();
+    int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
+    for (int i = 0; i < s.frame_time_count; i++) j.push_back(s.frame_ms[(start + i) % Shell::kFrameTimeCount]);
+    s.frame_time_count = 0;
+    return Hold(j.dump());
+}
+
+// Bytes of the wasm heap in use by malloc, and the heap's total size.
+EMSCRIPTEN_KEEPALIVE const char* article_heap_json() {
+    size_t heap = emmalloc_dynamic_heap_size(), free_bytes = emmalloc_free_dynamic_memory();
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "{\"used\":%zu,\"heap\":%zu}", heap - free_bytes, heap);
+    return Hold(buf);
+}
+
+// Draws a frame immediately (the benchmark's scripted interactions run faster than rAF).
+EMSCRIPTEN_KEEPALIVE void article_draw_now() {
+    TheShell().frame_pending = false;
+    DrawFrame(emscripten_get_now());
 }
 
 }  // extern "C"

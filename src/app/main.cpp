@@ -72,9 +72,19 @@ static void AnnounceSelection(Shell& s) {
     js_notify_selection(id.c_str(), e.headline.c_str(), DateToText(e.date).c_str());
 }
 
+EM_JS(void, js_notify_first_frame, (), {
+    if (Module.onArticleFirstFrame) Module.onArticleFirstFrame(performance.now());
+});
+
 static EM_BOOL OnAnimationFrame(double now_ms, void*) {
+    TheShell().frame_pending = false;
+    DrawFrame(now_ms);
+    return EM_FALSE;  // one frame per request
+}
+
+void DrawFrame(double now_ms) {
     Shell& s = TheShell();
-    s.frame_pending = false;
+    double cpu_start = emscripten_get_now();
     double dt = s.last_frame_ms > 0 ? (now_ms - s.last_frame_ms) / 1000.0 : 1.0 / 60.0;
     s.last_frame_ms = now_ms;
     if (dt <= 0 || dt > 0.25) dt = 1.0 / 60.0;  // after idle, don't jump animations
@@ -107,7 +117,14 @@ static EM_BOOL OnAnimationFrame(double now_ms, void*) {
     bool animating = s.figure && s.figure->Animating();
     if (s.settle_frames > 0) s.settle_frames--;
     if (animating || input_left || s.settle_frames > 0) RequestFrame(0);
-    return EM_FALSE;  // one frame per request
+
+    s.frame_ms[s.frame_time_next] = float(emscripten_get_now() - cpu_start);
+    s.frame_time_next = (s.frame_time_next + 1) % Shell::kFrameTimeCount;
+    if (s.frame_time_count < Shell::kFrameTimeCount) s.frame_time_count++;
+    if (!s.first_frame_reported) {
+        s.first_frame_reported = true;
+        js_notify_first_frame();
+    }
 }
 
 static void LoadEmbeddedDataset(Shell& s) {

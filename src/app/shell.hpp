@@ -27,6 +27,12 @@ struct Shell {
     bool activated = false;                // reader has clicked into the figure: the wheel may zoom
     std::string announced_id;              // last selection reported to the page
     std::string state_json;                // buffer handed to JS
+
+    // CPU time of recent frames (ms), for ./build-wasm.sh bench. A fixed ring: no allocation per frame.
+    static constexpr int kFrameTimeCount = 4096;
+    float frame_ms[kFrameTimeCount] = {};
+    int frame_time_next = 0, frame_time_count = 0;
+    bool first_frame_reported = false;
 };
 
 Shell& TheShell();
@@ -36,5 +42,8 @@ Shell& TheShell();
 void RequestFrame(int settle = 2);
 
 void InstallInputHandlers();
+
+// Draws one frame now (the rAF callback, also called by the benchmark through the bridge).
+void DrawFrame(double now_ms);
 
 }  // namespace article::app

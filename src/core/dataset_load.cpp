@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <initializer_list>
 #include <set>
 
@@ -287,9 +286,9 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     m->caveats = r.TextList(o, p, "caveats", kMaxParagraph);
 }
 
-// Calls fn(item, pointer, index) for each element of root[key], an array.
-void ForEach(Reader& r, const json& root, const char* key, bool required,
-             const std::function<void(const json&, const std::string&)>& fn) {
+// Calls fn(item, pointer) for each object in root[key], an array.
+template <typename Fn>
+void ForEach(Reader& r, const json& root, const char* key, bool required, const Fn& fn) {
     const json* v = r.Field(root, "", key, required);
     std::string p = std::string("/") + key;
     if (!v || !r.ExpectArray(*v, p)) return;

@@ -1,0 +1,94 @@
+// ./build-wasm.sh bench: figures, not pass/fail. Measured in headless Debian Chromium on localhost.
+//   sizes of every asset the page loads (raw and gzip -9), time from navigation to the figure's
+//   first frame, CPU time per frame over a scripted interaction, frames drawn while idle, and
+//   the wasm heap after load and after 10,000 interactions.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launch, openPage, serve, settle, state } from "../browser/harness.mjs";
+
+const dist = process.argv.includes("--dist") ? process.argv[process.argv.indexOf("--dist") + 1] : "dist";
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
+
+// ---- sizes
+const pageAssets = ["index.html", "theme.css", "article.css", "article.js", "article-page.js", "article.wasm"];
+console.log("Assets loaded by the article page (gzip -9):");
+let raw = 0, gz = 0;
+for (const f of pageAssets) {
+  const b = readFileSync(join(dist, f));
+  const g = gzipSync(b, { level: 9 }).length;
+  raw += b.length;
+  gz += g;
+  console.log(`  ${f.padEnd(18)} ${kb(b.length)} raw ${kb(g)} gzip`);
+}
+console.log(`  ${"total".padEnd(18)} ${kb(raw)} raw ${kb(gz)} gzip   (target 200 KB, stretch 150 KB)`);
+const others = readdirSync(dist).filter((f) => !pageAssets.includes(f) && statSync(join(dist, f)).isFile());
+for (const f of others) console.log(`  (also in dist) ${f}: ${kb(statSync(join(dist, f)).size)} raw`);
+
+const browser = await launch();
+const site = await serve(dist);
+
+// ---- first frame
+const firsts = [];
+for (let i = 0; i < 5; i++) {
+  const page = await openPage(browser, site.url + "embed.html");
+  await page.evaluate(() => window.article.ready);
+  await page.waitForFunction(() => window.article.firstFrameMs > 0);
+  firsts.push(await page.evaluate(() => window.article.firstFrameMs));
+  await page.context().close();
+}
+console.log(`\nNavigation to first frame: median ${pct(firsts, 0.5).toFixed(0)} ms (runs: ${firsts.map((t) => t.toFixed(0)).join(", ")}; target 300 ms)`);
+
+// ---- frame times over a scripted interaction: hover sweep, zoom, selections
+const page = await openPage(browser, site.url + "embed.html", { width: 1280, height: 800 });
+await page.evaluate(() => window.article.ready);
+await settle(page);
+await page.evaluate(() => window.article.bench.frameTimes());  // clear load-time frames
+const box = await page.locator("#article-canvas").boundingBox();
+for (let x = box.x + 10; x < box.x + box.width - 10; x += 12) await page.mouse.move(x, box.y + box.height * 0.25);
+for (let x = box.x + 10; x < box.x + box.width - 10; x += 12) await page.mouse.move(x, box.y + box.height * 0.7);
+await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.25);
+await page.keyboard.down("Control");
+for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(30); }
+for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(30); }
+await page.keyboard.up("Control");
+await page.focus("#article-canvas");
+for (let i = 0; i < 20; i++) { await page.keyboard.press("ArrowRight"); await page.waitForTimeout(20); }
+await settle(page);
+const times = await page.evaluate(() => window.article.bench.frameTimes());
+console.log(`CPU time per frame over ${times.length} frames (hover sweep, zoom, selections): p50 ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms (target p95 4 ms)`);
+
+// ---- idle
+const f0 = (await state(page)).frames;
+await page.waitForTimeout(3000);
+const f1 = (await state(page)).frames;
+console.log(`Frames drawn in 3 s of idle: ${f1 - f0} (target 0)`);
+
+// ---- memory over 10,000 scripted interactions (a frame drawn after each)
+const heap = await page.evaluate(async () => {
+  const a = window.article;
+  const ids = a.state() && JSON.parse(JSON.stringify(await fetch("data/article.json").then((r) => r.json()))).events.map((e) => e.id);
+  const charts = ["share", "gap", "snapshot", "market"];
+  const series = ["synergy", "canalys-2018", "canalys-2024"];
+  const run = (n, from) => {
+    for (let i = from; i < from + n; i++) {
+      switch (i % 5) {
+        case 0: a.selectEvent(ids[i % ids.length]); break;
+        case 1: a.applyStep(i % a.stepCount()); break;
+        case 2: a.setChart(charts[i % charts.length]); break;
+        case 3: a.setSeries(series[i % series.length]); break;
+        case 4: a.state(); a.markerPosition(ids[(i * 7) % ids.length]); break;
+      }
+      a.bench.drawNow();
+    }
+  };
+  run(1000, 0);  // warm up: caches and ImGui's buffers reach their working size
+  const afterLoad = a.bench.heap();
+  run(10000, 1000);
+  return { afterLoad, afterRun: a.bench.heap() };
+});
+console.log(`Wasm heap in use: ${heap.afterLoad.used} bytes after load and warm-up, ${heap.afterRun.used} bytes after 10,000 more interactions (growth ${heap.afterRun.used - heap.afterLoad.used} bytes; heap size ${heap.afterRun.heap} bytes)`);
+
+await browser.close();
+site.server.close();
