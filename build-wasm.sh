@@ -149,12 +149,14 @@ assemble_dist() {
   local articlec="$BUILD/native/articlec"
   rm -rf "$out" && mkdir -p "$out/data"
   cp "$wasm_dir/article.js" "$wasm_dir/article.wasm" "$out/"
-  cp "$ROOT"/web/*.css "$ROOT"/web/*.js "$out/"
+  cp "$ROOT"/web/*.css "$ROOT/web/article-page.js" "$out/"
   "$articlec" css "$out/theme.css"
   "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
   "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
   "$articlec" csv "$DATA" "$out/data"
   cp "$DATA" "$out/data/article.json"
+  node "$ROOT/src/tools/make_offline.mjs" "$out" >/dev/null
+  cp "$ROOT/web/embed-host.js" "$out/embed.js"
 }
 
 cmd_build() {
@@ -267,7 +269,7 @@ cmd_bench() {
 case "${1:-}" in
   setup) shift; cmd_setup "$@" ;;
   build) shift; cmd_build "$@" ;;
-  dist) shift; cmd_build "$@" ;;
+  dist) shift; cmd_build "$@" ;;  # dist/ includes article-offline.html, the single-file copy
   serve) shift; cmd_serve "$@" ;;
   test) shift; cmd_test "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;

@@ -327,6 +327,37 @@
     doc.addEventListener("visibilitychange", function () { if (!doc.hidden) api.redraw(); });
   }
 
+  // ------------------------------------------------------------------ embed auto-height
+  // Inside an iframe, tell the host page our height whenever it changes, in every format
+  // newsroom pages already listen for: pym.js, Datawrapper's, AMP's, and our own embed.js.
+  function watchEmbedHeight() {
+    if (window.parent === window) return;
+    var params = new URLSearchParams(location.search);
+    var childId = params.get("childId") || params.get("id") || "article";
+    var lastHeight = 0;
+    function send(force) {
+      var h = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+      if (!force && h === lastHeight) return;
+      lastHeight = h;
+      var p = window.parent;
+      p.postMessage("pymxPYMx" + childId + "xPYMxheightxPYMx" + h, "*");
+      var dw = {}; dw[childId] = h;
+      p.postMessage({ "datawrapper-height": dw }, "*");
+      p.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+      p.postMessage({ type: "article-embed-height", id: childId, height: h }, "*");
+    }
+    if (window.ResizeObserver) new ResizeObserver(function () { send(false); }).observe(doc.documentElement);
+    window.addEventListener("load", function () { send(true); });
+    window.addEventListener("resize", function () { send(false); });
+    // pym.js parents announce their width and expect a height back.
+    window.addEventListener("message", function (e) {
+      if (typeof e.data === "string" && e.data.indexOf("pymxPYMx" + childId + "xPYMxwidth") === 0) send(true);
+    });
+    api.embedHeight = function () { return lastHeight; };
+    send(true);
+  }
+  watchEmbedHeight();
+
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load);
   else load();
 })();

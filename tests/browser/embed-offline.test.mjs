@@ -1,0 +1,145 @@
+// Newsroom conditions: embedded in another page (pym.js and embed.js auto-height), under a
+// strict CSP, from a sub-path, with no third-party requests, and from one file with no network.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST, ROOT, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+let browser, site, tmp;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+  tmp = mkdtempSync(join(tmpdir(), "article-embed-"));
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function clickMarker(page, id) {
+  const p = await page.evaluate((e) => window.article.markerPosition(e), id);
+  assert.ok(p.found, `marker ${id} on screen`);
+  await page.mouse.click(p.pageX, p.pageY);
+  await settle(page);
+  return (await state(page)).selected;
+}
+
+test("runs under a strict Content-Security-Policy with no violation", async () => {
+  const strict = await serve(DIST, { "Content-Security-Policy": CSP });
+  try {
+    for (const path of ["", "embed.html"]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective + " " + e.blockedURI));
+      });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+      await page.goto(strict.url + path);
+      await ready(page);
+      assert.equal(await clickMarker(page, "microsoft-invests-openai"), "microsoft-invests-openai");
+      assert.deepEqual(await page.evaluate(() => window.__csp), [], `no CSP violations on /${path}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  } finally {
+    strict.server.close();
+  }
+});
+
+test("makes no request to any other origin", async () => {
+  const page = await browser.newPage();
+  const foreign = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(site.url) && !u.startsWith("data:") && !u.startsWith("blob:")) foreign.push(u);
+  });
+  await page.goto(site.url);
+  await ready(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(300);
+  assert.deepEqual(foreign, []);
+});
+
+test("works from a sub-path", async () => {
+  const sub = join(tmp, "site", "news", "2026", "aws-ai-deals");
+  mkdirSync(sub, { recursive: true });
+  cpSync(DIST, sub, { recursive: true });
+  const host = await serve(join(tmp, "site"));
+  try {
+    const page = await openPage(browser, host.url + "news/2026/aws-ai-deals/embed.html");
+    await ready(page);
+    assert.equal(await clickMarker(page, "chatgpt-launch"), "chatgpt-launch");
+    assert.deepEqual(page.errors, []);
+  } finally {
+    host.server.close();
+  }
+});
+
+test("the single-file copy works from disk with the network off", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(join(DIST, "article-offline.html")).href);
+  await ready(page);
+  await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+  await settle(page);
+  assert.equal(await clickMarker(page, "bedrock-announced"), "bedrock-announced");
+  assert.match(await page.getAttribute('a[download]:has-text("Events (CSV)")', "href"), /^data:text\/csv;base64,/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A host page on another origin, using the real pym.js Parent from npm.
+test("pym.js resizes the iframe to the embed's height, and follows it when it grows", async () => {
+  const hostDir = join(tmp, "host");
+  mkdirSync(hostDir, { recursive: true });
+  copyFileSync(join(ROOT, "node_modules", "pym.js", "dist", "pym.v1.min.js"), join(hostDir, "pym.v1.min.js"));
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>Host</title>
+    <body style="margin:0"><h1>Host newsroom page</h1><div id="graphic"></div>
+    <script src="pym.v1.min.js"></script>
+    <script>window.parentPym = new pym.Parent("graphic", ${JSON.stringify(site.url + "embed.html")}, {});</script></body>`);
+  const host = await serve(hostDir);
+  try {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector("#graphic iframe")).contentFrame();
+    await frame.waitForFunction(() => window.article && window.article.embedHeight && window.article.embedHeight() > 0);
+    await frame.evaluate(() => window.article.ready);
+    const iframeHeight = () => page.evaluate(() => document.querySelector("#graphic iframe").getBoundingClientRect().height);
+    const childHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction(() => document.querySelector("#graphic iframe").getBoundingClientRect().height > 300);
+    assert.ok(Math.abs((await iframeHeight()) - (await childHeight())) <= 2, "iframe matches the embed's height");
+    const before = await iframeHeight();
+    await frame.click('a[href="#text-version"]');  // opens the text version inside the embed
+    await page.waitForFunction((h) => document.querySelector("#graphic iframe").getBoundingClientRect().height > h + 200, before);
+    assert.ok(Math.abs((await iframeHeight()) - (await childHeight())) <= 2, "iframe follows the new height");
+  } finally {
+    host.server.close();
+  }
+});
+
+test("embed.js resizes an iframe for hosts without pym.js", async () => {
+  const hostDir = join(tmp, "plain-host");
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>Host</title>
+    <iframe data-article-embed src="${site.url}embed.html" title="Figure" width="100%" height="150" style="border:0"></iframe>
+    <script src="${site.url}embed.js"></script>`);
+  const host = await serve(hostDir);
+  try {
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.goto(host.url);
+    await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 400);
+    const h = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+    assert.ok(h > 400 && h < 3000);
+  } finally {
+    host.server.close();
+  }
+});
