@@ -50,6 +50,11 @@
     redraw: function () { call("article_request_redraw", null); },
     stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
     firstFrameMs: 0,
+    // The viewport y (px) where a story step takes over.
+    stepTriggerY: function () {
+      var m = /^-(\d+)%/.exec(triggerMargin());
+      return m ? window.innerHeight * Number(m[1]) / 100 : window.innerHeight / 2;
+    },
     // Measurement hooks for ./build-wasm.sh bench.
     bench: {
       frameTimes: function () { return json("article_frame_times_json"); },
@@ -145,6 +150,7 @@
         onArticleReady: onReady,
         onArticleSelection: onSelection,
         onArticleFirstFrame: function (t) { api.firstFrameMs = t; },
+        onArticleAnnounce: function (text) { if (live) live.textContent = text; },
         print: function () {},
         printErr: function (t) { if (window.console) console.warn(t); }
       });

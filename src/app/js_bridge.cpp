@@ -39,7 +39,11 @@ EMSCRIPTEN_KEEPALIVE const char* article_state_json() {
         nlohmann::json j = {{"error", true}, {"errors", s.error_lines}};
         return Hold(j.dump());
     }
-    return Hold(s.figure->ToJson());
+    // The figure's own state, plus what only the shell knows: canvas size and pixel density.
+    nlohmann::json j = nlohmann::json::parse(s.figure->ToJson());
+    j["pixel_ratio"] = s.pixel_ratio;
+    j["canvas"] = {{"width", s.css_width}, {"height", s.css_height}};
+    return Hold(j.dump());
 }
 
 EMSCRIPTEN_KEEPALIVE int article_select_event(const char* id) {

@@ -12,6 +12,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // InputEventsQueue: keep drawing until ImGui has consumed all input
+#include "share_chart_model.hpp"
 #include "shell.hpp"
 #include "web_canvas.hpp"
 
@@ -30,6 +31,10 @@ EM_JS(void, js_notify_ready, (int ok, const char* message), {
 
 EM_JS(void, js_notify_selection, (const char* id, const char* headline, const char* date), {
     if (Module.onArticleSelection) Module.onArticleSelection(UTF8ToString(id), UTF8ToString(headline), UTF8ToString(date));
+});
+
+EM_JS(void, js_announce, (const char* text), {
+    if (Module.onArticleAnnounce) Module.onArticleAnnounce(UTF8ToString(text));
 });
 
 EM_JS(void, js_set_cursor, (int pointer), {
@@ -76,6 +81,17 @@ EM_JS(void, js_notify_first_frame, (), {
     if (Module.onArticleFirstFrame) Module.onArticleFirstFrame(performance.now());
 });
 
+// Under keyboard navigation of the chart, the focused quarter's values are read out once.
+static void AnnounceQuarter(Shell& s) {
+    const FigureState& st = s.figure->State();
+    std::string key = st.chart_focused && st.quarter ? st.series + "/" + QuarterToIso(*st.quarter) : "";
+    if (key == s.announced_quarter) return;
+    s.announced_quarter = key;
+    const ShareSeries* series = s.figure->Data().FindSeries(st.series);
+    if (key.empty() || !series) return;
+    js_announce(DescribeQuarter(SummarizeQuarter(s.figure->Data(), *series, *st.quarter), *series).c_str());
+}
+
 static EM_BOOL OnAnimationFrame(double now_ms, void*) {
     TheShell().frame_pending = false;
     DrawFrame(now_ms);
@@ -112,6 +128,7 @@ void DrawFrame(double now_ms) {
     if (s.figure) {
         s.figure->CountFrame();
         AnnounceSelection(s);
+        AnnounceQuarter(s);
     }
     bool input_left = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     bool animating = s.figure && s.figure->Animating();

@@ -26,6 +26,7 @@ struct Shell {
     double last_frame_ms = 0;
     bool activated = false;                // reader has clicked into the figure: the wheel may zoom
     std::string announced_id;              // last selection reported to the page
+    std::string announced_quarter;         // "series/quarter" last read out, "" when the chart is not focused
     std::string state_json;                // buffer handed to JS
 
     // CPU time of recent frames (ms), for ./build-wasm.sh bench. A fixed ring: no allocation per frame.

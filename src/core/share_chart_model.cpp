@@ -127,6 +127,15 @@ QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Q
     return out;
 }
 
+std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s) {
+    std::string text = QuarterToText(sum.quarter) + ", " + s.label + ": ";
+    if (!sum.has_point) return text + "no figures published.";
+    for (size_t i = 0; i < sum.values.size(); i++)
+        text += (i ? ", " : "") + sum.values[i].label + " " + sum.values[i].text;
+    if (!sum.market.empty()) text += "; market " + sum.market;
+    return text + ".";
+}
+
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last) {
     bool any = false;
     for (const ShareSeries& s : ds.share_series)

@@ -54,6 +54,8 @@ struct QuarterSummary {
     std::string note;
 };
 QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Quarter& q);
+// One sentence for screen readers: "Q2 2023, Synergy Research Group: AWS 32%, Microsoft 22%, Google 11%."
+std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s);
 
 // First and last quarter across all series (for the chart's time axis).
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);

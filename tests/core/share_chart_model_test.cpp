@@ -99,3 +99,13 @@ TEST_CASE("linear scales invert") {
     CHECK(y(20) == doctest::Approx(200));
     CHECK(y.Invert(100) == doctest::Approx(40));
 }
+
+TEST_CASE("a quarter is described in one sentence, gaps included") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    CHECK(DescribeQuarter(SummarizeQuarter(ds, s, Quarter{2023, 2}), s) ==
+          "Q2 2023, Synergy Research Group: AWS 32%, Microsoft 22%, Google 11%; market $64.8bn.");
+    CHECK(DescribeQuarter(SummarizeQuarter(ds, s, Quarter{2022, 1}), s) ==
+          "Q1 2022, Synergy Research Group: AWS 33%, Microsoft not reported, Google not reported; market $52.7bn.");
+    CHECK(DescribeQuarter(SummarizeQuarter(ds, s, Quarter{2019, 1}), s) == "Q1 2019, Synergy Research Group: no figures published.");
+}

@@ -1,0 +1,123 @@
+// Every fact reachable without the canvas, every interaction without a mouse, and axe-core clean.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ARTIFACTS, ROOT, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+for (const path of ["", "embed.html"]) {
+  test(`axe-core finds no serious or critical violations on /${path}`, async () => {
+    const page = await openPage(browser, site.url + path);
+    await ready(page);
+    await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+  });
+}
+
+test("the canvas is a focusable, labelled image with a visible focus ring", async () => {
+  const page = await openPage(browser, site.url + "embed.html");
+  await ready(page);
+  const c = page.locator("#article-canvas");
+  assert.equal(await c.getAttribute("tabindex"), "0");
+  assert.equal(await c.getAttribute("role"), "img");
+  assert.match(await c.getAttribute("aria-label"), /timeline/i);
+  await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement.id === "article-canvas")); i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), "article-canvas", "reachable with Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, "solid");
+});
+
+test("the live region announces the selected event, and chart values under the keyboard", async () => {
+  const page = await openPage(browser, site.url + "embed.html");
+  await ready(page);
+  await page.focus("#article-canvas");
+  await page.keyboard.press("ArrowRight");
+  await settle(page);
+  assert.match(await page.textContent("#figure-live"), /OpenAI launches.*11 December 2015/);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.focus, "chart");
+  assert.match(await page.textContent("#figure-live"), new RegExp(`^Q\\d ${s.quarter.slice(0, 4)}, Synergy Research Group: AWS`));
+});
+
+test("with reduced motion, nothing animates", async () => {
+  const page = await openPage(browser, site.url + "embed.html", { reducedMotion: "reduce" });
+  await ready(page);
+  assert.equal((await state(page)).reduced_motion, true);
+  await page.focus("#article-canvas");
+  await page.keyboard.press("+");
+  const s = await state(page);
+  assert.equal(s.animating, false);
+  assert.equal(s.view.zoomed, true);
+});
+
+test("without JavaScript the text version is the content", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  assert.equal(await page.locator("#text-version").isVisible(), true);
+  assert.ok((await page.locator("#text-version .event-list > li").count()) >= 16);
+  assert.ok((await page.locator("#text-version table caption").count()) >= 3);
+  await context.close();
+});
+
+test("without WebGL 2 the reader gets a message and the text version", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === "webgl2" ? null : original.call(this, kind, ...rest);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(site.url + "embed.html");
+  const failed = await page.evaluate(() => window.article.ready.then(() => false, () => true));
+  assert.equal(failed, true);
+  assert.match(await page.textContent("#figure-status"), /WebGL 2/);
+  assert.equal(await page.locator("#text-version").isVisible(), true);
+  await context.close();
+});
+
+test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and 3", async () => {
+  for (const dpr of [1, 2, 3]) {
+    const page = await openPage(browser, site.url + "embed.html", { width: 800, height: 900, dpr });
+    await ready(page);
+    await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+    await settle(page);
+    const s = await state(page);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById("article-canvas");
+      return { w: c.width, h: c.height, cw: c.getBoundingClientRect().width };
+    });
+    assert.equal(s.pixel_ratio, dpr);
+    assert.equal(size.w, Math.round(size.cw * dpr));
+    await page.locator(".canvas-wrap").screenshot({ path: join(ARTIFACTS, `canvas-dpr${dpr}.png`) });
+    await page.context().close();
+  }
+});
+
+test("a change of devicePixelRatio (zoom, another screen) re-rasterises at the new density", async () => {
+  const page = await openPage(browser, site.url + "embed.html", { width: 800, height: 900, dpr: 1 });
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setDeviceMetricsOverride", { width: 800, height: 900, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => window.article.state().pixel_ratio === 2, null, { timeout: 3000 });
+  const w = await page.evaluate(() => document.getElementById("article-canvas").width);
+  assert.equal(w, Math.round((await state(page)).canvas.width * 2));
+});

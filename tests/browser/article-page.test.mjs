@@ -1,0 +1,111 @@
+// The article as a reader scrolls it, at phone, tablet and desktop sizes.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ARTIFACTS, dataset, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+let browser, site;
+before(async () => {
+  browser = await launch();
+  site = await serve();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+// Scrolls step i just past the line where steps take over, and waits for the figure to follow.
+async function scrollToStep(page, i) {
+  await page.evaluate((k) => {
+    const el = document.querySelectorAll(".step")[k];
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.article.stepTriggerY() + 12);
+  }, i);
+  await page.waitForFunction((k) => window.article.state().step === k, i, { timeout: 3000 });
+}
+
+function assertStepView(s, view, label) {
+  assert.equal(s.selected, view.event, `${label}: selected event`);
+  assert.equal(s.chart, view.chart, `${label}: chart`);
+  assert.equal(s.series, view.series, `${label}: series`);
+  assert.equal(s.highlight, view.highlight || "", `${label}: highlight`);
+  assert.equal(s.quarter, view.quarter || "", `${label}: quarter`);
+}
+
+for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
+  describe(`at ${w}x${h}`, () => {
+    test("scrolling into each step sets the figure as the dataset says, and back restores it", async () => {
+      const page = await openPage(browser, site.url, { width: w, height: h });
+      await ready(page);
+      const data = await dataset(page);
+      for (let i = 0; i < data.steps.length; i++) {
+        await scrollToStep(page, i);
+        assertStepView(await state(page), data.steps[i].view, `step ${i}`);
+        if (i === 3) await page.screenshot({ path: join(ARTIFACTS, `article-${w}x${h}-step4.png`) });
+      }
+      for (let i = data.steps.length - 2; i >= data.steps.length - 4; i--) {
+        await scrollToStep(page, i);
+        assertStepView(await state(page), data.steps[i].view, `back to step ${i}`);
+      }
+      assert.deepEqual(page.errors, []);
+    });
+
+    test("no horizontal scroll, readable text, and a figure no taller than the screen", async () => {
+      const page = await openPage(browser, site.url, { width: w, height: h });
+      await ready(page);
+      const m = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        stepFont: parseFloat(getComputedStyle(document.querySelector(".step p")).fontSize),
+        figure: document.querySelector(".story-figure").getBoundingClientRect().height,
+        canvas: document.getElementById("article-canvas").getBoundingClientRect().height,
+      }));
+      assert.ok(m.scroll <= m.client, `page is ${m.scroll}px wide in a ${m.client}px viewport`);
+      assert.ok(m.stepFont >= 16, `step text is ${m.stepFont}px`);
+      assert.ok(m.figure <= h, `figure is ${m.figure}px in a ${h}px viewport`);
+      assert.ok(m.canvas >= 280, "the canvas keeps a usable height");
+    });
+  });
+}
+
+test("no horizontal scroll from 320 to 2560 CSS px", async () => {
+  for (const w of [320, 414, 1024, 1920, 2560]) {
+    const page = await openPage(browser, site.url, { width: w, height: 800 });
+    await ready(page);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(wide <= 0, `${w}px: ${wide}px of horizontal overflow`);
+    await page.context().close();
+  }
+});
+
+test("the figure's own step navigator walks the story", async () => {
+  const page = await openPage(browser, site.url + "embed.html");
+  await ready(page);
+  const data = await dataset(page);
+  await page.click(".step-next");
+  assert.equal((await state(page)).step, 0);
+  await page.click(".step-next");
+  let s = await state(page);
+  assert.equal(s.step, 1);
+  assertStepView(s, data.steps[1].view, "after Next");
+  assert.equal((await page.textContent("#step-count")).trim(), `Step 2 of ${data.steps.length}`);
+  await page.click(".step-prev");
+  s = await state(page);
+  assert.equal(s.step, 0);
+  assertStepView(s, data.steps[0].view, "after Previous");
+  assert.equal(await page.isDisabled(".step-prev"), true);
+});
+
+test("the page ends with methodology, numbered sources, data downloads and embed code", async () => {
+  const page = await openPage(browser, site.url);
+  await ready(page);
+  const data = await dataset(page);
+  assert.equal(await page.locator("#sources ol > li").count(), data.sources.length);
+  assert.equal(await page.locator("#text-version .event-list > li").count(), data.events.length);
+  for (const href of ["data/share-series.csv", "data/events.csv", "data/article.json"]) {
+    const res = await page.request.get(site.url + href);
+    assert.equal(res.status(), 200, href);
+  }
+  assert.match(await page.textContent(".embed-code"), /<iframe src=".*embed\.html"/);
+  assert.match(await page.textContent("#methodology"), /precision/);
+});
