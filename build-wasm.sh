@@ -156,6 +156,7 @@ assemble_dist() {
   "$articlec" csv "$DATA" "$out/data"
   cp "$DATA" "$out/data/article.json"
   node "$ROOT/src/tools/make_offline.mjs" "$out" >/dev/null
+  node "$ROOT/src/tools/make_preview.mjs" "$out" || echo "warning: no preview.png (Chromium did not run)" >&2
   cp "$ROOT/web/embed-host.js" "$out/embed.js"
 }
 

@@ -290,7 +290,7 @@
       pauseTimer = setTimeout(function () { stepsPaused = false; }, 900);
     }
   }
-  var stepsPaused = false, pauseTimer = 0;
+  var stepsPaused = false, pauseTimer = 0, ratioQuery = null;
 
   // Where a step "arrives": mid-screen beside a wide figure, low on the screen under a
   // sticky figure on phones (the figure covers the top of the viewport there).
@@ -324,9 +324,13 @@
   function watchSize() {
     if (window.ResizeObserver) new ResizeObserver(function () { api.redraw(); }).observe(canvas);
     window.addEventListener("resize", api.redraw);
+    // A devicePixelRatio change (browser zoom, another screen) redraws at the new density.
+    // The query is kept in a variable that outlives this function: an unreferenced
+    // MediaQueryList can be garbage-collected, and its listener with it.
     (function watchRatio() {
       if (!window.matchMedia) return;
-      var mq = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+      ratioQuery = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+      var mq = ratioQuery;
       var onChange = function () { api.redraw(); mq.removeEventListener("change", onChange); watchRatio(); };
       if (mq.addEventListener) mq.addEventListener("change", onChange);
     })();

@@ -64,12 +64,10 @@ void Figure::ApplyStep(int step) {
     SetChart(v.chart);
     state_.highlight = v.highlight;
     state_.quarter = v.quarter;
-    if (v.event.empty()) {
-        state_.selected = -1;
-        state_.card_open = false;
-    } else {
-        Select(ds_->FindEvent(v.event));
-    }
+    // A step selects its event but leaves the card closed: the step's own text is telling
+    // the story, and on a phone an open card would cover the chart. A tap opens it.
+    Select(v.event.empty() ? -1 : ds_->FindEvent(v.event));
+    state_.card_open = false;
 }
 
 void Figure::NextStep() { ApplyStep(std::min(state_.step + 1, int(ds_->steps.size()) - 1)); }

@@ -22,7 +22,7 @@ struct ViewTransition {
 
 struct FigureState {
     int selected = -1;  // index into Dataset::events
-    bool card_open = false;
+    bool card_open = false;  // asked for by click, tap or Enter; a card column shows the selection regardless
     int hovered = -1;
     int step = -1;  // current story step, -1 before the first
     std::string chart = "share";

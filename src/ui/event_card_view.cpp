@@ -156,7 +156,8 @@ static void Card(Figure& fig, const Event& e, std::vector<LinkHotspot>* links) {
 
 void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkHotspot>* links) {
     const FigureState& s = fig.State();
-    bool show_card = s.card_open && s.selected >= 0;
+    // In its own column the card always shows the selection; over the chart only when asked for.
+    bool show_card = s.selected >= 0 && (s.card_open || beside);
     if (!show_card && !beside) return;  // overlay mode: nothing to show
     ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(beside ? Paper() : Paper(0.98f)));
@@ -170,7 +171,10 @@ void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkH
         ImGui::SetCursorScreenPos(ImVec2(wp.x + area.w - 44, wp.y));
         ImGui::PushStyleColor(ImGuiCol_Button, Vec(Paper(0)));
         ImGui::PushFont(GetFonts().headline);
-        if (ImGui::Button("\xC3\x97##close", ImVec2(44, 44))) fig.CloseCard();  // ×
+        if (ImGui::Button("\xC3\x97##close", ImVec2(44, 44))) {  // ×
+            if (beside) fig.Select(-1);
+            else fig.CloseCard();
+        }
         ImGui::PopFont();
         ImGui::PopStyleColor();
         ImGui::SetCursorScreenPos(ImVec2(wp.x + 14, wp.y + 12));

@@ -1,8 +1,10 @@
 // Every fact reachable without the canvas, every interaction without a mouse, and axe-core clean.
-import { after, before, test } from "node:test";
+import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, ROOT, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, ROOT, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+afterEach(() => closePages());
 
 let browser, site;
 before(async () => {
@@ -112,11 +114,12 @@ test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and
   }
 });
 
-test("a change of devicePixelRatio (zoom, another screen) re-rasterises at the new density", async () => {
+test("browser zoom to 200% (devicePixelRatio 1 to 2) re-rasterises at the new density", async () => {
   const page = await openPage(browser, site.url + "embed.html", { width: 800, height: 900, dpr: 1 });
   await ready(page);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setDeviceMetricsOverride", { width: 800, height: 900, deviceScaleFactor: 2, mobile: false });
+  // What zooming to 200% does: half the CSS pixels, twice the device pixels per CSS pixel.
+  await cdp.send("Emulation.setDeviceMetricsOverride", { width: 400, height: 450, deviceScaleFactor: 2, mobile: false });
   await page.waitForFunction(() => window.article.state().pixel_ratio === 2, null, { timeout: 3000 });
   const w = await page.evaluate(() => document.getElementById("article-canvas").width);
   assert.equal(w, Math.round((await state(page)).canvas.width * 2));

@@ -1,8 +1,10 @@
 // The article as a reader scrolls it, at phone, tablet and desktop sizes.
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, dataset, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, closePages, dataset, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+afterEach(() => closePages());
 
 let browser, site;
 before(async () => {

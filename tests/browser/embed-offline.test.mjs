@@ -1,12 +1,14 @@
 // Newsroom conditions: embedded in another page (pym.js and embed.js auto-height), under a
 // strict CSP, from a sub-path, with no third-party requests, and from one file with no network.
-import { after, before, test } from "node:test";
+import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, ROOT, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { DIST, ROOT, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+afterEach(() => closePages());
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 let browser, site, tmp;

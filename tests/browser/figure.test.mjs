@@ -1,9 +1,11 @@
 // The figure, driven as a reader would: real clicks at the pixels the app reports,
 // real keys and wheel events, each asserted through the app's own state.
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, dataset, inkedPixels, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, closePages, dataset, inkedPixels, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+
+afterEach(() => closePages());
 
 let browser, site;
 before(async () => {

@@ -25,9 +25,17 @@ export async function serve(root = DIST, headers = {}) {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
+// Contexts opened by openPage, closed by closePages() after each test so pages don't pile up.
+const openContexts = new Set();
+export async function closePages() {
+  for (const c of openContexts) await c.close().catch(() => {});
+  openContexts.clear();
+}
+
 // A page that records console errors and uncaught exceptions; tests assert none happened.
 export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, reducedMotion = "no-preference" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion });
+  openContexts.add(context);
   const page = await context.newPage();
   page.errors = [];
   page.on("console", (m) => { if (m.type() === "error") page.errors.push(m.text()); });

@@ -1,10 +1,12 @@
 // If the wasm is missing the reader gets a readable message and the text version, not a blank box.
-import { after, before, test } from "node:test";
+import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, launch, openPage, serve } from "./harness.mjs";
+import { DIST, closePages, launch, openPage, serve } from "./harness.mjs";
+
+afterEach(() => closePages());
 
 let browser, site, dir;
 before(async () => {

@@ -148,3 +148,11 @@ TEST_CASE_FIXTURE(FigureFixture, "toggling an actor hides and shows its events")
     fig.ToggleActor("openai");
     CHECK(State()["visible_events"] == all);
 }
+
+TEST_CASE_FIXTURE(FigureFixture, "a step selects its event with the card closed; a click opens it") {
+    fig.ApplyStep(2);
+    CHECK(State()["selected"] == ds.steps[2].view.event);
+    CHECK(State()["card_open"] == false);
+    fig.OpenCard();
+    CHECK(State()["card_open"] == true);
+}
