@@ -84,6 +84,9 @@
     rejectReady(new Error(message));
   }
 
+  // Loading milestones, visible in the browser's performance timeline (and read by the benchmark).
+  function mark(name) { if (window.performance && performance.mark) performance.mark(name); }
+
   function hasWebGL2() {
     try {
       var c = doc.createElement("canvas");
@@ -102,26 +105,30 @@
     return bytes;
   }
 
-  function fetchWasm(url) {
+  // Streams the wasm: the browser compiles it while it downloads, and a tee of the same
+  // bytes drives the progress bar. Resolves with the compiled module.
+  function fetchAndCompileWasm(url) {
     return fetch(url, { credentials: "same-origin" }).then(function (res) {
       if (!res.ok) throw new Error("article.wasm: HTTP " + res.status);
       var total = Number(res.headers.get("Content-Length")) || 0;
-      if (!res.body || !res.body.getReader || !total) return res.arrayBuffer();
-      var reader = res.body.getReader(), chunks = [], got = 0;
-      function pump() {
-        return reader.read().then(function (r) {
-          if (r.done) {
-            var out = new Uint8Array(got), off = 0;
-            chunks.forEach(function (c) { out.set(c, off); off += c.length; });
-            return out.buffer;
-          }
-          chunks.push(r.value);
-          got += r.value.length;
-          if (progress) progress.value = Math.min(99, Math.round(got * 100 / total));
-          return pump();
-        });
+      var body = res.body;
+      if (body && body.tee && total && progress) {
+        var pair = body.tee();
+        body = pair[0];
+        var reader = pair[1].getReader(), got = 0;
+        (function pump() {
+          reader.read().then(function (r) {
+            if (r.done) return;
+            got += r.value.length;
+            progress.value = Math.min(99, Math.round(got * 100 / total));
+            pump();
+          }, function () {});
+        })();
       }
-      return pump();
+      if (WebAssembly.compileStreaming && body) {
+        return WebAssembly.compileStreaming(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
+      }
+      return new Response(body).arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
     });
   }
 
@@ -131,6 +138,7 @@
   }
 
   function load() {
+    mark("article:script-start");
     if (!canvas) return;
     if (!hasWebGL2()) {
       fail("This browser cannot show the interactive figure (it needs WebGL 2).");
@@ -141,15 +149,21 @@
       return;
     }
     var inline = inlineWasm();
-    var bytes = inline ? Promise.resolve(inline.buffer) : fetchWasm(scriptBase() + "article.wasm");
-    bytes.then(function (buf) {
+    var compiled = inline ? WebAssembly.compile(inline) : fetchAndCompileWasm(scriptBase() + "article.wasm");
+    compiled.then(function (wasmModule) {
+      mark("article:wasm-compiled");
       if (progress) progress.value = 100;
       return window.createArticleModule({
-        wasmBinary: buf,
+        // Hand Emscripten the module we compiled while it streamed in.
+        instantiateWasm: function (imports, receive) {
+          WebAssembly.instantiate(wasmModule, imports).then(function (instance) { receive(instance, wasmModule); },
+            function (err) { fail("The interactive figure could not start (" + err.message + ")."); });
+          return {};
+        },
         canvas: canvas,
         onArticleReady: onReady,
         onArticleSelection: onSelection,
-        onArticleFirstFrame: function (t) { api.firstFrameMs = t; },
+        onArticleFirstFrame: function (t) { api.firstFrameMs = t; mark("article:first-frame"); },
         onArticleAnnounce: function (text) { if (live) live.textContent = text; },
         print: function () {},
         printErr: function (t) { if (window.console) console.warn(t); }
@@ -161,6 +175,7 @@
 
   // Called from inside main() with the module instance.
   function onReady(ok, message, instance) {
+    mark("article:main");
     mod = instance;
     // Finish setting up after main() returns, so the figure's first frame is already queued.
     setTimeout(function () {

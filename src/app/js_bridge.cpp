@@ -149,14 +149,18 @@ EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
 
 // ---- for ./build-wasm.sh bench ----
 
-// CPU milliseconds of the most recent frames, oldest first; clears the record.
+// CPU milliseconds of the most recent frames, oldest first, as {"total": [...], "gl": [...]};
+// clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
-    nlohmann::json j = nlohmann::json::array();
+    nlohmann::json total = nlohmann::json::array(), gl = nlohmann::json::array();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
-    for (int i = 0; i < s.frame_time_count; i++) j.push_back(s.frame_ms[(start + i) % Shell::kFrameTimeCount]);
+    for (int i = 0; i < s.frame_time_count; i++) {
+        total.push_back(s.frame_ms[(start + i) % Shell::kFrameTimeCount]);
+        gl.push_back(s.frame_gl_ms[(start + i) % Shell::kFrameTimeCount]);
+    }
     s.frame_time_count = 0;
-    return Hold(j.dump());
+    return Hold(nlohmann::json{{"total", total}, {"gl", gl}}.dump());
 }
 
 // Bytes of the wasm heap in use by malloc, and the heap's total size.

@@ -118,6 +118,7 @@ void DrawFrame(double now_ms) {
     else ui::DatasetErrorView(s.error_lines);
     ImGui::Render();
 
+    double gl_start = emscripten_get_now();
     const Rgb paper = DefaultTheme().paper;
     glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
     glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
@@ -135,7 +136,9 @@ void DrawFrame(double now_ms) {
     if (s.settle_frames > 0) s.settle_frames--;
     if (animating || input_left || s.settle_frames > 0) RequestFrame(0);
 
-    s.frame_ms[s.frame_time_next] = float(emscripten_get_now() - cpu_start);
+    double end = emscripten_get_now();
+    s.frame_ms[s.frame_time_next] = float(end - cpu_start);
+    s.frame_gl_ms[s.frame_time_next] = float(end - gl_start);
     s.frame_time_next = (s.frame_time_next + 1) % Shell::kFrameTimeCount;
     if (s.frame_time_count < Shell::kFrameTimeCount) s.frame_time_count++;
     if (!s.first_frame_reported) {

@@ -31,7 +31,8 @@ struct Shell {
 
     // CPU time of recent frames (ms), for ./build-wasm.sh bench. A fixed ring: no allocation per frame.
     static constexpr int kFrameTimeCount = 4096;
-    float frame_ms[kFrameTimeCount] = {};
+    float frame_ms[kFrameTimeCount] = {};     // whole frame
+    float frame_gl_ms[kFrameTimeCount] = {};  // of which: handing the draw lists to WebGL
     int frame_time_next = 0, frame_time_count = 0;
     bool first_frame_reported = false;
 };

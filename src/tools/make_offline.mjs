@@ -14,6 +14,7 @@ const dataUrl = (file, type) => `data:${type};base64,${readFileSync(join(dist, f
 
 html = html.replace('<link rel="stylesheet" href="theme.css">', () => `<style>${read("theme.css")}</style>`);
 html = html.replace('<link rel="stylesheet" href="article.css">', () => `<style>${read("article.css")}</style>`);
+html = html.replace('<link rel="preload" href="article.wasm" as="fetch" crossorigin>', "");
 html = html.replace('<script src="article.js" defer></script>', "");
 html = html.replace('<script src="article-page.js" defer></script>', "");
 const wasm = readFileSync(join(dist, "article.wasm")).toString("base64");

@@ -51,9 +51,10 @@ static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayou
         dl->AddLine(ImVec2(t.x, L.axis_y), ImVec2(t.x, L.axis_y + len), Muted());
         if (t.label.empty()) continue;
         float w = TextWidth(f.small, t.label);
-        // Year labels sit just right of their tick (the year runs from the tick onward).
-        float x = std::min(t.x + 3.0f, L.plot.Right() - w);
-        DrawText(dl, f.small, ImVec2(x, L.axis_y + 6), Muted(), t.label);
+        // Year labels sit just right of their tick (the year runs from the tick onward);
+        // a year whose label would not fit, such as the range's closing tick, goes unlabelled.
+        if (t.x + 3.0f + w > L.plot.Right()) continue;
+        DrawText(dl, f.small, ImVec2(t.x + 3.0f, L.axis_y + 6), Muted(), t.label);
     }
 }
 
