@@ -75,14 +75,17 @@ static int Html(const std::string& path, const std::string& tmpl_path, const std
         return 1;
     }
     std::map<std::string, std::string> values = ArticleTemplateValues(r.dataset);
-    // The figure's markup is shared by the article and the embed: web/figure.partial.html.
-    std::string dir = tmpl_path.substr(0, tmpl_path.find_last_of('/') + 1), partial, figure;
-    if (ReadFile(dir + "figure.partial.html", &partial)) {
-        if (!RenderTemplate(partial, values, &figure, &error)) {
-            std::fprintf(stderr, "%sfigure.partial.html: %s\n", dir.c_str(), error.c_str());
+    // Pieces shared by the article and the embed live beside the template as NAME.partial.html
+    // and fill {{NAME}}: the figure's markup, the head's assets.
+    std::string dir = tmpl_path.substr(0, tmpl_path.find_last_of('/') + 1);
+    for (const char* name : {"figure", "assets"}) {
+        std::string partial, rendered;
+        if (!ReadFile(dir + name + ".partial.html", &partial)) continue;
+        if (!RenderTemplate(partial, values, &rendered, &error)) {
+            std::fprintf(stderr, "%s%s.partial.html: %s\n", dir.c_str(), name, error.c_str());
             return 1;
         }
-        values["figure"] = figure;
+        values[name] = rendered;
     }
     if (!RenderTemplate(tmpl, values, &html, &error)) {
         std::fprintf(stderr, "%s: %s\n", tmpl_path.c_str(), error.c_str());

@@ -2,23 +2,13 @@
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, ROOT, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, ROOT, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
-afterEach(() => closePages());
-
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useSite(before, after, afterEach);
 
 for (const path of ["", "embed.html"]) {
   test(`axe-core finds no serious or critical violations on /${path}`, async () => {
-    const page = await openPage(browser, site.url + path);
+    const page = await openPage(env.browser, env.site.url + path);
     await ready(page);
     await page.addScriptTag({ path: join(ROOT, "node_modules", "axe-core", "axe.min.js") });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
@@ -28,7 +18,7 @@ for (const path of ["", "embed.html"]) {
 }
 
 test("the canvas is a focusable, labelled image with a visible focus ring", async () => {
-  const page = await openPage(browser, site.url + "embed.html");
+  const page = await openPage(env.browser, env.site.url + "embed.html");
   await ready(page);
   const c = page.locator("#article-canvas");
   assert.equal(await c.getAttribute("tabindex"), "0");
@@ -44,7 +34,7 @@ test("the canvas is a focusable, labelled image with a visible focus ring", asyn
 });
 
 test("the live region announces the selected event, and chart values under the keyboard", async () => {
-  const page = await openPage(browser, site.url + "embed.html");
+  const page = await openPage(env.browser, env.site.url + "embed.html");
   await ready(page);
   await page.focus("#article-canvas");
   await page.keyboard.press("ArrowRight");
@@ -59,7 +49,7 @@ test("the live region announces the selected event, and chart values under the k
 });
 
 test("with reduced motion, nothing animates", async () => {
-  const page = await openPage(browser, site.url + "embed.html", { reducedMotion: "reduce" });
+  const page = await openPage(env.browser, env.site.url + "embed.html", { reducedMotion: "reduce" });
   await ready(page);
   assert.equal((await state(page)).reduced_motion, true);
   await page.focus("#article-canvas");
@@ -70,9 +60,9 @@ test("with reduced motion, nothing animates", async () => {
 });
 
 test("without JavaScript the text version is the content", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   assert.equal(await page.locator("#text-version").isVisible(), true);
   assert.ok((await page.locator("#text-version .event-list > li").count()) >= 16);
   assert.ok((await page.locator("#text-version table caption").count()) >= 3);
@@ -80,7 +70,7 @@ test("without JavaScript the text version is the content", async () => {
 });
 
 test("without WebGL 2 the reader gets a message and the text version", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
@@ -88,7 +78,7 @@ test("without WebGL 2 the reader gets a message and the text version", async () 
     };
   });
   const page = await context.newPage();
-  await page.goto(site.url + "embed.html");
+  await page.goto(env.site.url + "embed.html");
   const failed = await page.evaluate(() => window.article.ready.then(() => false, () => true));
   assert.equal(failed, true);
   assert.match(await page.textContent("#figure-status"), /WebGL 2/);
@@ -98,7 +88,7 @@ test("without WebGL 2 the reader gets a message and the text version", async () 
 
 test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and 3", async () => {
   for (const dpr of [1, 2, 3]) {
-    const page = await openPage(browser, site.url + "embed.html", { width: 800, height: 900, dpr });
+    const page = await openPage(env.browser, env.site.url + "embed.html", { width: 800, height: 900, dpr });
     await ready(page);
     await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
     await settle(page);
@@ -115,7 +105,7 @@ test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and
 });
 
 test("browser zoom to 200% (devicePixelRatio 1 to 2) re-rasterises at the new density", async () => {
-  const page = await openPage(browser, site.url + "embed.html", { width: 800, height: 900, dpr: 1 });
+  const page = await openPage(env.browser, env.site.url + "embed.html", { width: 800, height: 900, dpr: 1 });
   await ready(page);
   const cdp = await page.context().newCDPSession(page);
   // What zooming to 200% does: half the CSS pixels, twice the device pixels per CSS pixel.

@@ -2,19 +2,9 @@
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, closePages, dataset, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, dataset, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
-afterEach(() => closePages());
-
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useSite(before, after, afterEach);
 
 // Scrolls step i just past the line where steps take over, and waits for the figure to follow.
 async function scrollToStep(page, i) {
@@ -37,7 +27,7 @@ function assertStepView(s, view, label) {
 for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
   describe(`at ${w}x${h}`, () => {
     test("scrolling into each step sets the figure as the dataset says, and back restores it", async () => {
-      const page = await openPage(browser, site.url, { width: w, height: h });
+      const page = await openPage(env.browser, env.site.url, { width: w, height: h });
       await ready(page);
       const data = await dataset(page);
       for (let i = 0; i < data.steps.length; i++) {
@@ -53,7 +43,7 @@ for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
     });
 
     test("no horizontal scroll, readable text, and a figure no taller than the screen", async () => {
-      const page = await openPage(browser, site.url, { width: w, height: h });
+      const page = await openPage(env.browser, env.site.url, { width: w, height: h });
       await ready(page);
       const m = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -72,7 +62,7 @@ for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
 
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {
-    const page = await openPage(browser, site.url, { width: w, height: 800 });
+    const page = await openPage(env.browser, env.site.url, { width: w, height: 800 });
     await ready(page);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(wide <= 0, `${w}px: ${wide}px of horizontal overflow`);
@@ -81,7 +71,7 @@ test("no horizontal scroll from 320 to 2560 CSS px", async () => {
 });
 
 test("the figure's own step navigator walks the story", async () => {
-  const page = await openPage(browser, site.url + "embed.html");
+  const page = await openPage(env.browser, env.site.url + "embed.html");
   await ready(page);
   const data = await dataset(page);
   await page.click(".step-next");
@@ -99,13 +89,13 @@ test("the figure's own step navigator walks the story", async () => {
 });
 
 test("the page ends with methodology, numbered sources, data downloads and embed code", async () => {
-  const page = await openPage(browser, site.url);
+  const page = await openPage(env.browser, env.site.url);
   await ready(page);
   const data = await dataset(page);
   assert.equal(await page.locator("#sources ol > li").count(), data.sources.length);
   assert.equal(await page.locator("#text-version .event-list > li").count(), data.events.length);
   for (const href of ["data/share-series.csv", "data/events.csv", "data/article.json"]) {
-    const res = await page.request.get(site.url + href);
+    const res = await page.request.get(env.site.url + href);
     assert.equal(res.status(), 200, href);
   }
   assert.match(await page.textContent(".embed-code"), /<iframe src=".*embed\.html"/);

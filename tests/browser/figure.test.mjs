@@ -3,23 +3,13 @@
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, closePages, dataset, inkedPixels, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { ARTIFACTS, dataset, inkedPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
-afterEach(() => closePages());
-
-let browser, site;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = useSite(before, after, afterEach);
 
 // The embed page: the figure alone, so no story step takes over while a test works.
 async function figurePage(opts) {
-  const page = await openPage(browser, site.url + "embed.html", opts);
+  const page = await openPage(env.browser, env.site.url + "embed.html", opts);
   await ready(page);
   await page.locator("#article-canvas").scrollIntoViewIfNeeded();
   await settle(page);
@@ -81,7 +71,7 @@ describe("the timeline", () => {
   });
 
   test("Ctrl+wheel zooms the timeline; a plain wheel scrolls the page instead", async () => {
-    const page = await openPage(browser, site.url);  // the article: a page long enough to scroll
+    const page = await openPage(env.browser, env.site.url);  // the article: a page long enough to scroll
     await ready(page);
     await page.locator("#article-canvas").scrollIntoViewIfNeeded();
     await settle(page);
@@ -199,13 +189,13 @@ describe("the market-share chart", () => {
 
 describe("deep links and failure", () => {
   test("#event-id opens with that event selected; unknown ids are ignored", async () => {
-    let page = await openPage(browser, site.url + "#microsoft-invests-openai");
+    let page = await openPage(env.browser, env.site.url + "#microsoft-invests-openai");
     await ready(page);
     assert.equal((await state(page)).selected, "microsoft-invests-openai");
-    page = await openPage(browser, site.url + "#no-such-event");
+    page = await openPage(env.browser, env.site.url + "#no-such-event");
     await ready(page);
     assert.equal((await state(page)).selected, "");
-    page = await openPage(browser, site.url + "#%3Cscript%3E");
+    page = await openPage(env.browser, env.site.url + "#%3Cscript%3E");
     await ready(page);
     assert.equal((await state(page)).selected, "");
     assert.deepEqual(page.errors, []);

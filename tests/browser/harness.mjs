@@ -81,3 +81,18 @@ export async function settle(page) {
 export async function dataset(page) {
   return page.evaluate(() => fetch("data/article.json").then((r) => r.json()));
 }
+
+// One browser and one server per test file, pages closed after each test.
+export function useSite(before, after, afterEach) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.site = await serve();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  afterEach(() => closePages());
+  return env;
+}
