@@ -245,6 +245,7 @@
     doc.querySelectorAll("[data-actor]").forEach(function (b) {
       b.setAttribute("aria-pressed", String(s.hidden_actors.indexOf(b.getAttribute("data-actor")) < 0));
     });
+    fillTable(s.series);
     var n = api.stepCount();
     var count = doc.getElementById("step-count");
     if (count) count.textContent = s.step >= 0 ? "Step " + (s.step + 1) + " of " + n : n + " steps";
@@ -252,7 +253,28 @@
     doc.querySelectorAll("[data-action=next-step]").forEach(function (b) { b.disabled = s.step >= n - 1; });
   }
 
+  // "Show as table": the chart's numbers, with their sources, as a plain HTML table
+  // (a copy of the series' table from the text version).
+  function fillTable(series) {
+    var box = doc.getElementById("figure-table");
+    var source = doc.getElementById("table-" + series);
+    if (!box || !source || box.getAttribute("data-series") === series) return;
+    var copy = source.cloneNode(true);
+    copy.removeAttribute("id");
+    box.textContent = "";
+    box.appendChild(copy);
+    box.setAttribute("data-series", series);
+  }
+
   function wireControls() {
+    var tableButton = doc.getElementById("show-table");
+    if (tableButton) tableButton.addEventListener("click", function () {
+      var box = doc.getElementById("figure-table");
+      var open = tableButton.getAttribute("aria-expanded") !== "true";
+      box.hidden = !open;
+      tableButton.setAttribute("aria-expanded", String(open));
+      tableButton.textContent = open ? "Hide table" : "Show as table";
+    });
     doc.querySelectorAll("[data-chart]").forEach(function (b) {
       b.addEventListener("click", function () { setChart(b.getAttribute("data-chart")); });
     });

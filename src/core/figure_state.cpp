@@ -74,13 +74,24 @@ void Figure::NextStep() { ApplyStep(std::min(state_.step + 1, int(ds_->steps.siz
 void Figure::PreviousStep() { ApplyStep(std::max(state_.step - 1, 0)); }
 
 void Figure::SetChart(const std::string& chart) {
-    if (IsKnownChart(chart)) state_.chart = chart;
+    if (!IsKnownChart(chart) || chart == state_.chart) return;
+    state_.chart = chart;
+    StartChartFade();
 }
 
 bool Figure::SetSeries(const std::string& id) {
     if (!ds_->FindSeries(id)) return false;
-    state_.series = id;
+    if (id != state_.series) {
+        state_.series = id;
+        StartChartFade();
+    }
     return true;
+}
+
+void Figure::StartChartFade() { state_.chart_fade = state_.reduced_motion ? 1.0 : 0.0; }
+
+void Figure::ToggleProvider(const std::string& provider) {
+    if (!state_.hidden_providers.erase(provider)) state_.hidden_providers.insert(provider);
 }
 
 void Figure::SetHighlight(const std::string& provider) { state_.highlight = provider; }
@@ -165,14 +176,16 @@ void Figure::ToggleActor(const std::string& actor_id) {
 static double EaseInOut(double x) { return x < 0.5 ? 2 * x * x : 1 - std::pow(-2 * x + 2, 2) / 2; }
 
 bool Figure::Animate(double dt) {
+    if (state_.chart_fade < 1.0)
+        state_.chart_fade = state_.reduced_motion ? 1.0 : std::min(1.0, state_.chart_fade + dt / ViewTransition::kDurationSeconds);
     ViewTransition& t = state_.transition;
-    if (!t.active) return false;
+    if (!t.active) return Animating();
     t.elapsed += dt;
     double k = state_.reduced_motion ? 1.0 : std::min(t.elapsed / ViewTransition::kDurationSeconds, 1.0);
     double e = EaseInOut(k);
     state_.shown.SetView(t.from_start + (t.to_start - t.from_start) * e, t.from_end + (t.to_end - t.from_end) * e);
     if (k >= 1.0) t.active = false;
-    return t.active;
+    return Animating();
 }
 
 std::string Figure::ToJson() const {
@@ -203,7 +216,8 @@ std::string Figure::ToJson() const {
     j["decisions_only"] = s.filter.decisions_only;
     j["hidden_actors"] = std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end());
     j["view"] = {{"start", s.shown.ViewStart()}, {"end", s.shown.ViewEnd()}, {"zoomed", s.target.IsZoomed()}};
-    j["animating"] = s.transition.active;
+    j["animating"] = Animating();
+    j["hidden_providers"] = std::vector<std::string>(s.hidden_providers.begin(), s.hidden_providers.end());
     j["reduced_motion"] = s.reduced_motion;
     j["frames"] = s.frames_drawn;
     std::vector<bool> visible = Visible();

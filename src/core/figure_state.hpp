@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct FigureState {
     std::string chart = "share";
     std::string series;     // share series id
     std::string highlight;  // provider id
+    std::set<std::string> hidden_providers;  // legend toggles on the share chart
+    double chart_fade = 1.0;                 // 0 -> 1 after a chart or source switch: lines fade in
     std::optional<Quarter> quarter;        // focused quarter on the chart (click, keys, steps)
     std::optional<Quarter> hover_quarter;  // under the pointer, for the crosshair and tooltip
     EventFilter filter;
@@ -67,6 +70,7 @@ public:
     void SetChart(const std::string& chart);
     bool SetSeries(const std::string& series_id);
     void SetHighlight(const std::string& provider);
+    void ToggleProvider(const std::string& provider);  // the chart legend
     void FocusQuarter(std::optional<Quarter> q);
     void MoveQuarter(int delta);  // Left/Right on the focused chart
     void SetChartFocused(bool on) { state_.chart_focused = on; }
@@ -85,7 +89,7 @@ public:
     void SetReducedMotion(bool on) { state_.reduced_motion = on; }
     // Advances animation; returns true while something still moves (the shell keeps drawing).
     bool Animate(double dt_seconds);
-    bool Animating() const { return state_.transition.active; }
+    bool Animating() const { return state_.transition.active || state_.chart_fade < 1.0; }
     void CountFrame() { state_.frames_drawn++; }
 
     // The state as JSON for the JS bridge and the tests.
@@ -93,6 +97,7 @@ public:
 
 private:
     void KeepSelectionInView();
+    void StartChartFade();
     void StartTransition();
     void DropHiddenSelection();
 

@@ -63,7 +63,7 @@ void DrawXAxis(ChartContext& c) {
 // One provider's line: segments only between consecutive quarters, a dot at each point,
 // a vertical bar for a band, an upward arrow for "over x".
 void DrawProvider(ChartContext& c, const Provider& p, bool dim) {
-    float alpha = dim ? 0.3f : 1.0f;
+    float alpha = (dim ? 0.3f : 1.0f) * float(c.s.chart_fade);
     bool strong = c.s.highlight == p.id;
     ImU32 col = ProviderColor(c.ds, p, alpha);
     float width = strong ? 3.0f : 2.0f;
@@ -95,24 +95,33 @@ void DrawProvider(ChartContext& c, const Provider& p, bool dim) {
     }
 }
 
-// Provider names at the right end of each line (or at its last point), nudged apart.
+// Provider names at the right end of each line, nudged apart. They double as the legend:
+// each is a toggle (a hidden provider's name stays, struck through, so it can come back).
 void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
     const Fonts& f = GetFonts();
-    struct Lab { float y; std::string text; ImU32 col; };
+    struct Lab { float y; std::string id, text; ImU32 col; bool hidden; };
     std::vector<Lab> labs;
     for (size_t k = 0; k < c.series.providers.size(); k++) {
         const Provider& p = c.series.providers[k];
+        bool hidden = c.s.hidden_providers.count(p.id) != 0;
         for (auto it = c.series.points.rbegin(); it != c.series.points.rend(); ++it) {
             auto v = it->shares.find(p.id);
             if (v == it->shares.end()) continue;
-            labs.push_back({c.out.y(v->second.Mid()), p.label, ProviderColor(c.ds, p, dim[k] ? 0.45f : 1.0f)});
+            ImU32 col = hidden ? Muted() : ProviderColor(c.ds, p, dim[k] ? 0.45f : 1.0f);
+            labs.push_back({c.out.y(v->second.Mid()), p.id, p.label, col, hidden});
             break;
         }
     }
     std::sort(labs.begin(), labs.end(), [](const Lab& a, const Lab& b) { return a.y < b.y; });
-    float h = f.label->FontSize + 1;
+    float h = std::max(f.label->FontSize + 1, 18.0f);
     for (size_t i = 1; i < labs.size(); i++) labs[i].y = std::max(labs[i].y, labs[i - 1].y + h);
-    for (const Lab& l : labs) DrawText(c.dl, f.label, ImVec2(c.out.plot.Right() + 6, l.y - h * 0.5f), l.col, l.text);
+    for (const Lab& l : labs) {
+        ImVec2 pos(c.out.plot.Right() + 6, l.y - f.label->FontSize * 0.5f);
+        float w = TextWidth(f.label, l.text);
+        DrawText(c.dl, f.label, pos, l.col, l.text);
+        if (l.hidden) c.dl->AddLine(ImVec2(pos.x, l.y), ImVec2(pos.x + w, l.y), l.col, 1.0f);
+        c.out.legend.push_back({l.id, Rect{pos.x - 4, l.y - h * 0.5f, w + 8, h}});
+    }
 }
 
 void DrawShareLines(ChartContext& c) {
@@ -121,10 +130,11 @@ void DrawShareLines(ChartContext& c) {
     DrawYAxis(c, NiceTicks(0, top, 4), "%");
     std::vector<bool> dim;
     for (const Provider& p : c.series.providers) dim.push_back(!c.s.highlight.empty() && c.s.highlight != p.id);
+    auto shown = [&](size_t k) { return c.s.hidden_providers.count(c.series.providers[k].id) == 0; };
     for (size_t k = 0; k < c.series.providers.size(); k++)
-        if (dim[k]) DrawProvider(c, c.series.providers[k], true);
+        if (dim[k] && shown(k)) DrawProvider(c, c.series.providers[k], true);
     for (size_t k = 0; k < c.series.providers.size(); k++)
-        if (!dim[k]) DrawProvider(c, c.series.providers[k], false);
+        if (!dim[k] && shown(k)) DrawProvider(c, c.series.providers[k], false);
     DrawLineLabels(c, dim);
 }
 
@@ -292,6 +302,7 @@ void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
             tick_hit = ev;
         }
     }
+    if (tick_hit >= 0 && hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     bool over_plot = m.x >= c.out.plot.x - 4 && m.x <= c.out.plot.Right() + 4 && m.y >= c.out.plot.y && m.y <= c.out.plot.Bottom() + 8;
     std::optional<Quarter> hover_q;
     if (hovered && over_plot && tick_hit < 0 && c.s.chart != "snapshot") {
@@ -300,9 +311,14 @@ void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
     }
     fig.SetHoverQuarter(hover_q);
     fig.SetHovered(hovered && tick_hit >= 0 ? tick_hit : (hovered ? -1 : fig.State().hovered));
+    const std::string* legend_hit = nullptr;
+    for (const auto& entry : c.out.legend)
+        if (entry.second.Contains(m)) legend_hit = &entry.first;
+    if (legend_hit && hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 6.0f)) {
         fig.SetChartFocused(true);
-        if (tick_hit >= 0) fig.Select(tick_hit);
+        if (legend_hit) fig.ToggleProvider(*legend_hit);
+        else if (tick_hit >= 0) fig.Select(tick_hit);
         else if (hover_q) fig.FocusQuarter(hover_q);
     }
     if (hover_q) {

@@ -2,6 +2,7 @@
 // open), the AWS-minus-Microsoft gap, a snapshot of one quarter, and market size.
 // Hover snaps a crosshair to the nearest quarter; event ticks select events.
 #pragma once
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct ShareChartDrawn {
     LinearScale x;  // fractional years -> px
     LinearScale y;  // value -> px
     std::vector<std::pair<int, Vec2>> event_ticks;  // event index, centre
+    std::vector<std::pair<std::string, Rect>> legend;  // provider id, its clickable name
 };
 
 ShareChartDrawn ShareChartView(Figure& fig, const Rect& area);

@@ -154,6 +154,7 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0) fig.ResetZoom();
     if (hovered && io.MouseWheel != 0.0f) fig.Zoom(io.MousePos.x, std::pow(1.25, double(io.MouseWheel)));
 
+    if (hit >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (hit >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         const Event& e = fig.Data().events[size_t(L.markers[size_t(hit)].event)];
         ImGui::BeginTooltip();

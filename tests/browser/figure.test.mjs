@@ -177,6 +177,32 @@ describe("the market-share chart", () => {
     assert.equal((await state(page)).selected, "amazon-invests-anthropic");
   });
 
+  test("\"Show as table\" shows the current source's numbers with their sources", async () => {
+    const page = await figurePage();
+    await page.click("#show-table");
+    assert.equal(await page.isVisible("#figure-table table"), true);
+    assert.match(await page.textContent("#figure-table caption"), /Synergy Research Group/);
+    assert.match(await page.textContent("#figure-table"), /32\u201334%/);
+    await page.selectOption("#series-select", "canalys-2018");
+    assert.match(await page.textContent("#figure-table caption"), /Canalys, as first published/);
+    await page.click("#show-table");
+    assert.equal(await page.isVisible("#figure-table"), false);
+  });
+
+  test("clicking a provider in the chart legend hides its line", async () => {
+    const page = await figurePage();
+    await page.evaluate(() => window.article.setSeries("synergy"));
+    // Legend names sit right of the chart's plot, at each line's last value; find Google's by scanning.
+    const q = await page.evaluate(() => window.article.quarterPosition("2023-Q4"));
+    let hidden = [];
+    for (let dy = -120; dy <= 120 && hidden.length === 0; dy += 6) {
+      await page.mouse.click(q.pageX + 30, q.pageY + dy);
+      await settle(page);
+      hidden = (await state(page)).hidden_providers;
+    }
+    assert.equal(hidden.length, 1, "one provider hidden");
+  });
+
   test("chart tabs switch between share, gap, snapshot and market", async () => {
     const page = await figurePage();
     for (const chart of ["gap", "snapshot", "market", "share"]) {

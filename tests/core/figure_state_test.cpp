@@ -156,3 +156,26 @@ TEST_CASE_FIXTURE(FigureFixture, "a step selects its event with the card closed;
     fig.OpenCard();
     CHECK(State()["card_open"] == true);
 }
+
+TEST_CASE_FIXTURE(FigureFixture, "switching the source fades the chart in over about 200 ms") {
+    fig.SetSeries("canalys-2024");
+    CHECK(fig.Animating());
+    CHECK(fig.State().chart_fade == 0.0);
+    fig.Animate(0.1);
+    CHECK(fig.State().chart_fade == doctest::Approx(0.5));
+    fig.Animate(0.2);
+    CHECK_FALSE(fig.Animating());
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "with reduced motion a source switch does not animate") {
+    fig.SetReducedMotion(true);
+    fig.SetSeries("canalys-2018");
+    CHECK_FALSE(fig.Animating());
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "the legend hides and shows a provider") {
+    fig.ToggleProvider("google");
+    CHECK(State()["hidden_providers"] == nlohmann::json::array({"google"}));
+    fig.ToggleProvider("google");
+    CHECK(State()["hidden_providers"].empty());
+}

@@ -167,3 +167,16 @@ TEST_CASE("every chart kind draws without touching the selection") {
         CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
     }
 }
+
+TEST_CASE("clicking a provider's name in the legend hides its line, and again shows it") {
+    HeadlessFigure h;
+    Rect google{};
+    for (const auto& entry : h.drawn.chart.legend)
+        if (entry.first == "google") google = entry.second;
+    REQUIRE(google.w > 0);
+    Vec2 at{google.x + google.w / 2, google.y + google.h / 2};
+    h.Click(at);
+    CHECK(h.fig->State().hidden_providers.count("google") == 1);
+    h.Click(at);
+    CHECK(h.fig->State().hidden_providers.empty());
+}
