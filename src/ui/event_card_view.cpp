@@ -56,10 +56,15 @@ static void Guide(const Dataset& ds) {
 static void ActorChips(const Dataset& ds, const Event& e) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGui::PushFont(GetFonts().label);
+    float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (size_t i = 0; i < e.actors.size(); i++) {
         const Actor* a = ds.FindActor(e.actors[i]);
         if (!a) continue;
-        if (i > 0) ImGui::SameLine(0, 12);
+        if (i > 0) {
+            // Next to the previous name if it fits, else on a new line.
+            ImGui::SameLine(0, 12);
+            if (ImGui::GetCursorScreenPos().x + 13 + ImGui::CalcTextSize(a->name.c_str()).x > right) ImGui::NewLine();
+        }
         ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddCircleFilled(ImVec2(p.x + 5, p.y + ImGui::GetFontSize() * 0.5f + 1), 4.5f, ActorColor(ds, a->id));
         ImGui::SetCursorScreenPos(ImVec2(p.x + 13, p.y));
