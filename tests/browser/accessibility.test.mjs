@@ -66,6 +66,8 @@ test("without JavaScript the text version is the content", async () => {
   assert.equal(await page.locator("#text-version").isVisible(), true);
   assert.ok((await page.locator("#text-version .event-list > li").count()) >= 16);
   assert.ok((await page.locator("#text-version table caption").count()) >= 3);
+  assert.equal(await page.locator("#article-canvas").isVisible(), false, "no empty canvas");
+  assert.equal(await page.locator(".figure-toolbar").isVisible(), false, "no dead controls");
   await context.close();
 });
 

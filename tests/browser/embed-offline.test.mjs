@@ -145,3 +145,42 @@ test("embed.js resizes an iframe for hosts without pym.js", async () => {
     host.server.close();
   }
 });
+
+test("back and forward move between deep-linked events", async () => {
+  const page = await openPage(browser, site.url + "embed.html");
+  await ready(page);
+  await page.goto(site.url + "embed.html#chatgpt-launch");
+  await page.waitForFunction(() => window.article.state().selected === "chatgpt-launch");
+  await page.goto(site.url + "embed.html#gpt4-release");
+  await page.waitForFunction(() => window.article.state().selected === "gpt4-release");
+  await page.goBack();
+  await page.waitForFunction(() => window.article.state().selected === "chatgpt-launch");
+  await page.goForward();
+  await page.waitForFunction(() => window.article.state().selected === "gpt4-release");
+  assert.deepEqual(page.errors, []);
+});
+
+test("printing gives the article text, the event list and the tables, without the canvas", async () => {
+  const page = await openPage(browser, site.url);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("#article-canvas").isVisible(), false);
+  assert.equal(await page.locator(".step").first().isVisible(), true);
+  assert.equal(await page.locator("#text-version .event-list").isVisible(), true);
+  assert.equal(await page.locator("#text-version table").first().isVisible(), true);
+});
+
+test("on a touch screen a tap selects an event, with no emulated mouse click after it", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(site.url + "embed.html");
+  await ready(page);
+  await settle(page);
+  const p = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+  await page.touchscreen.tap(p.pageX, p.pageY);
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.selected, "microsoft-invests-openai");
+  assert.equal(s.card_open, true);
+  await context.close();
+});
