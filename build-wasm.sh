@@ -20,8 +20,6 @@ DIST="$ROOT/dist"
 DATA="$ROOT/assets/article.json"
 PORT="${PORT:-8080}"
 INTER_DIR="/usr/share/fonts/opentype/inter"
-APT_PACKAGES=(cmake g++ make xz-utils emscripten nlohmann-json3-dev doctest-dev fonts-inter python3-fonttools
-              chromium clang-14 libclang-rt-14-dev nodejs)
 # Debian's emscripten finds its JS optimizer's modules (acorn) only through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
@@ -36,6 +34,7 @@ missing_packages() {
   command -v g++ >/dev/null || missing+=(g++)
   command -v make >/dev/null || missing+=(make)
   command -v xz >/dev/null || missing+=(xz-utils)
+  command -v dpkg-source >/dev/null || missing+=(dpkg-dev)  # apt-get source wants it present
   # An emsdk already on PATH is honoured; otherwise Debian's emscripten.
   command -v em++ >/dev/null || missing+=(emscripten)
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
