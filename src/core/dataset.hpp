@@ -23,8 +23,16 @@ struct ReportedValue {
 };
 std::string ReportedValueToText(const ReportedValue& v, const char* unit);  // "33%", "32-34%", "over 34%"
 
+// The "gap" chart: one provider's share minus another's, as the story frames it.
+struct GapChart {
+    std::string leader, challenger;  // provider ids, present in the share series
+    std::string title;               // e.g. "AWS's lead over Microsoft, percentage points"
+};
+
 struct Meta {
     std::string title, dek, byline;
+    std::string figure_title;  // heading above the interactive figure
+    GapChart gap;
     PartialDate published, updated;
     std::string language;
     std::string canonical_url;

@@ -261,9 +261,19 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     if (!v || !r.ExpectObject(*v, "/meta")) return;
     const json& o = *v;
     const std::string p = "/meta";
-    r.WarnUnknown(o, p, {"title", "dek", "byline", "published", "updated", "language", "canonical_url", "range",
-                         "credits", "methodology", "caveats"});
+    r.WarnUnknown(o, p, {"title", "dek", "byline", "figure_title", "gap", "published", "updated", "language",
+                         "canonical_url", "range", "credits", "methodology", "caveats"});
     r.String(o, p, "title", &m->title, true, kMaxLine);
+    r.String(o, p, "figure_title", &m->figure_title, true, kMaxLine);
+    if (const json* gap = r.Field(o, p, "gap", true)) {
+        std::string gp = At(p, "gap");
+        if (r.ExpectObject(*gap, gp)) {
+            r.WarnUnknown(*gap, gp, {"leader", "challenger", "title"});
+            r.String(*gap, gp, "leader", &m->gap.leader, true, kMaxId);
+            r.String(*gap, gp, "challenger", &m->gap.challenger, true, kMaxId);
+            r.String(*gap, gp, "title", &m->gap.title, true, kMaxLine);
+        }
+    }
     r.String(o, p, "dek", &m->dek, true, kMaxParagraph);
     r.String(o, p, "byline", &m->byline, true, kMaxLine);
     r.Date(o, p, "published", &m->published, true);
@@ -652,6 +662,13 @@ void CheckReferences(Reader& r, const Dataset& ds) {
         if (s && !v.highlight.empty() &&
             std::none_of(s->providers.begin(), s->providers.end(), [&](const Provider& pr) { return pr.id == v.highlight; }))
             r.Error(At(vp, "highlight"), "provider \"" + v.highlight + "\" is not in series \"" + s->id + "\"");
+    }
+    for (const char* role : {"leader", "challenger"}) {
+        const std::string& id = std::string(role) == "leader" ? ds.meta.gap.leader : ds.meta.gap.challenger;
+        bool known = id.empty() || std::any_of(ds.share_series.begin(), ds.share_series.end(), [&](const ShareSeries& s) {
+            return std::any_of(s.providers.begin(), s.providers.end(), [&](const Provider& pr) { return pr.id == id; });
+        });
+        if (!known) r.Error(std::string("/meta/gap/") + role, "provider \"" + id + "\" is in no share series");
     }
     if (ds.steps.empty() && !ds.events.empty()) r.Warn("/steps", "no story steps: the figure has nothing to narrate");
 }

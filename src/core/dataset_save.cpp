@@ -17,6 +17,8 @@ static json MetaJson(const Meta& m) {
     return {{"title", m.title},
             {"dek", m.dek},
             {"byline", m.byline},
+            {"figure_title", m.figure_title},
+            {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
             {"published", DateToIso(m.published)},
             {"updated", DateToIso(m.updated)},
             {"language", m.language},

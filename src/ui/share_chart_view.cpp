@@ -29,8 +29,8 @@ std::string Percent(double v) {
     return buf;
 }
 
-const char* ChartTitle(const std::string& chart) {
-    if (chart == "gap") return "AWS's lead over Microsoft, percentage points";
+const char* ChartTitle(const Dataset& ds, const std::string& chart) {
+    if (chart == "gap") return ds.meta.gap.title.c_str();
     if (chart == "snapshot") return "Market share in one quarter";
     if (chart == "market") return "Cloud infrastructure spending per quarter, $bn";
     return "Share of worldwide cloud infrastructure spending";
@@ -139,21 +139,25 @@ void DrawShareLines(ChartContext& c) {
 }
 
 void DrawGap(ChartContext& c) {
+    const GapChart& gap = c.ds.meta.gap;
+    const Provider* leader = nullptr;
+    for (const Provider& p : c.series.providers)
+        if (p.id == gap.leader) leader = &p;
     double top = 25;
     for (const SharePoint& p : c.series.points)
-        if (auto d = Difference(p, "aws", "microsoft")) top = std::max(top, d->has_high ? d->high : d->low + 3);
+        if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);
     top = NiceCeiling(top, 4);
     c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
     DrawYAxis(c, NiceTicks(0, top, 4), "");
     const Fonts& f = GetFonts();
     float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
     for (const SharePoint& p : c.series.points) {
-        auto d = Difference(p, "aws", "microsoft");
+        auto d = Difference(p, gap.leader, gap.challenger);
         if (!d) continue;
         float x = c.out.x(QuarterMidpoint(p.quarter));
-        ImU32 col = ActorColor(c.ds, "aws");
+        ImU32 col = leader ? ProviderColor(c.ds, *leader) : Ink();
         if (d->IsBand()) {
-            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->high)), ImVec2(x + bar / 2, c.out.y(0)), ActorColor(c.ds, "aws", 0.3f));
+            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->high)), ImVec2(x + bar / 2, c.out.y(0)), leader ? ProviderColor(c.ds, *leader, 0.3f) : Ink(0.3f));
             c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
         } else {
             c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
@@ -360,7 +364,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
     c.out.x = LinearScale{double(first.year), double(last.year + 1), c.out.plot.x, c.out.plot.Right()};
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
-    DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(s.chart));
+    DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(ds, s.chart));
     if (s.chart == "snapshot") {
         DrawSnapshot(c);
     } else {
