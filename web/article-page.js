@@ -43,6 +43,7 @@
     markerPosition: function (id) { return onPage(json("article_event_marker_json", id)); },
     chartEventPosition: function (id) { return onPage(json("article_chart_event_marker_json", id)); },
     quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
+    cardLinks: function () { return (json("article_card_links_json") || []).map(onPage); },
     selectEvent: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },
     applyStep: function (i) { applyStep(i, true); },
     setSeries: function (id) { return setSeries(id); },
