@@ -2,6 +2,7 @@
 # The one entry point: set up a fresh Debian 12 machine, build, serve, test, fuzz, benchmark.
 #   ./build-wasm.sh setup            install everything (idempotent; seconds when all is there)
 #   ./build-wasm.sh build [--data F] validate the dataset, then build the article into dist/
+#                                    (dist is the same; dist/article-offline.html is the single file)
 #   ./build-wasm.sh serve [--port N] build when needed and serve dist/ on http://127.0.0.1:8080
 #   ./build-wasm.sh test             native tests, the wasm build, then browser tests
 #   ./build-wasm.sh fuzz [SECONDS]   run the dataset fuzzer (libFuzzer)
