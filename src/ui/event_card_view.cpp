@@ -165,7 +165,7 @@ void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkH
     bool show_card = s.selected >= 0 && (s.card_open || beside);
     if (!show_card && !beside) return;  // overlay mode: nothing to show
     ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(beside ? Paper() : Paper(0.98f)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(Paper()));  // opaque: the chart under an overlaid card must not show through
     ImGui::PushStyleColor(ImGuiCol_Border, Vec(RuleColor()));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
