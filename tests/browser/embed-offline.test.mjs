@@ -184,3 +184,33 @@ test("on a touch screen a tap selects an event, with no emulated mouse click aft
   assert.equal(s.card_open, true);
   await context.close();
 });
+
+test("on a touch screen two fingers pinch-zoom the timeline and one finger drags it", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(site.url + "embed.html");
+  await ready(page);
+  await settle(page);
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send("Input.dispatchTouchEvent", {
+    type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+  });
+  const box = await page.locator("#article-canvas").boundingBox();
+  const y = box.y + 120, cx = box.x + box.width / 2;
+  await touch("touchStart", [[cx - 30, y], [cx + 30, y]]);
+  for (let d = 30; d <= 120; d += 10) await touch("touchMove", [[cx - d, y], [cx + d, y]]);
+  await touch("touchEnd", []);
+  await settle(page);
+  let s = await state(page);
+  assert.equal(s.view.zoomed, true, "pinching out zooms in");
+  assert.equal(s.selected, "", "a pinch is not a tap");
+  const start = s.view.start;
+  await touch("touchStart", [[cx, y]]);
+  for (let dx = 0; dx <= 150; dx += 15) await touch("touchMove", [[cx + dx, y]]);
+  await touch("touchEnd", []);
+  await settle(page);
+  s = await state(page);
+  assert.ok(s.view.start < start, "dragging right shows earlier years");
+  assert.equal(s.selected, "", "a drag is not a tap");
+  await context.close();
+});
