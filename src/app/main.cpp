@@ -125,7 +125,11 @@ void DrawFrame(double now_ms) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    js_set_cursor(ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand);
+    bool pointer = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
+    if (pointer != s.pointer_cursor) {  // touch the DOM only when the cursor changes
+        s.pointer_cursor = pointer;
+        js_set_cursor(pointer);
+    }
     if (s.figure) {
         s.figure->CountFrame();
         AnnounceSelection(s);

@@ -24,6 +24,7 @@ struct Shell {
     bool frame_pending = false;
     int settle_frames = 0;                 // extra frames after input so ImGui's hover state settles
     double last_frame_ms = 0;
+    bool pointer_cursor = false;           // the canvas's CSS cursor is "pointer" (changed only on change)
     bool activated = false;                // reader has clicked into the figure: the wheel may zoom
     std::string announced_id;              // last selection reported to the page
     std::string announced_quarter;         // "series/quarter" last read out, "" when the chart is not focused

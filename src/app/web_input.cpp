@@ -42,7 +42,7 @@ struct PointerState {
     float down_x = 0, down_y = 0;
     // Pinch: two fingers, their distance and midpoint at the last event.
     bool pinching = false;
-    float pinch_dist = 0, pinch_mid_x = 0;
+    float pinch_dist = 0;
     int touch_count = 0;
 };
 PointerState g_pointer;
@@ -164,7 +164,6 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
             s.figure->Zoom(mid, double(dist / g_pointer.pinch_dist));
         }
         g_pointer.pinch_dist = dist;
-        g_pointer.pinch_mid_x = mid;
         RequestFrame();
         return EM_TRUE;  // two fingers on the figure zoom it, not the page
     }

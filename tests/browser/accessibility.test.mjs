@@ -100,6 +100,7 @@ test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and
       return { w: c.width, h: c.height, cw: c.getBoundingClientRect().width };
     });
     assert.equal(s.pixel_ratio, dpr);
+    assert.equal(s.font_density, dpr, "glyphs rasterised at the screen's density");
     assert.equal(size.w, Math.round(size.cw * dpr));
     await page.locator(".canvas-wrap").screenshot({ path: join(ARTIFACTS, `canvas-dpr${dpr}.png`) });
     await page.context().close();
@@ -113,6 +114,7 @@ test("browser zoom to 200% (devicePixelRatio 1 to 2) re-rasterises at the new de
   // What zooming to 200% does: half the CSS pixels, twice the device pixels per CSS pixel.
   await cdp.send("Emulation.setDeviceMetricsOverride", { width: 400, height: 450, deviceScaleFactor: 2, mobile: false });
   await page.waitForFunction(() => window.article.state().pixel_ratio === 2, null, { timeout: 3000 });
+  assert.equal((await state(page)).font_density, 2, "fonts rebuilt at the new density");
   const w = await page.evaluate(() => document.getElementById("article-canvas").width);
   assert.equal(w, Math.round((await state(page)).canvas.width * 2));
 });
