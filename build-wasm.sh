@@ -103,7 +103,7 @@ cmd_setup() {
 }
 
 ensure_setup() {
-  if [ -n "$(missing_packages)" ] || [ ! -f "$IMGUI_DIR/imgui.h" ] || [ ! -d "$ROOT/node_modules/playwright-core" ]; then
+  if [ -n "$(missing_packages)" ] || [ ! -f "$IMGUI_DIR/imgui.h" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -x "$ROOT/node_modules/.bin/terser" ]; then
     cmd_setup
   fi
 }
@@ -144,12 +144,25 @@ wasm_build() {
   [ -f "$dir/article.wasm" ] || die "the wasm build failed (see above)"
 }
 
+# Shortens local names and drops dead branches in the page's two scripts (about 6 KB gzip
+# less). Emscripten's glue is already whitespace-minified but keeps long names; Debian's
+# emscripten has no Closure Compiler, so terser (npm) does this step.
+minify_js() {
+  local f
+  for f in "$@"; do
+    "$ROOT/node_modules/.bin/terser" "$f" --compress passes=2 --mangle --ecma 2017 -o "$f.min" \
+      || die "terser could not minify $f"
+    mv "$f.min" "$f"
+  done
+}
+
 assemble_dist() {
-  local wasm_dir="$1" out="$2"
+  local wasm_dir="$1" out="$2" minify="${3:-minify}"
   local articlec="$BUILD/native/articlec"
   rm -rf "$out" && mkdir -p "$out/data"
   cp "$wasm_dir/article.js" "$wasm_dir/article.wasm" "$out/"
   cp "$ROOT"/web/*.css "$ROOT/web/article-page.js" "$out/"
+  [ "$minify" = minify ] && minify_js "$out/article.js" "$out/article-page.js"
   "$articlec" css "$out/theme.css"
   "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
   "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
@@ -185,7 +198,7 @@ cmd_debug() {
   "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors"
   make_fonts
   wasm_build Debug "$BUILD/wasm-debug"
-  assemble_dist "$BUILD/wasm-debug" "$ROOT/dist-debug"
+  assemble_dist "$BUILD/wasm-debug" "$ROOT/dist-debug" readable
 }
 
 cmd_serve() {

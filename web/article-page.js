@@ -178,15 +178,19 @@
   function onReady(ok, message, instance) {
     mark("article:main");
     mod = instance;
-    // Finish setting up after main() returns, so the figure's first frame is already queued.
+    // What the first frame must show is set now: main() draws it as soon as this returns.
+    var fromHash = false;
+    if (ok) {
+      call("article_set_reduced_motion", null, ["number"], [reducedMotion && reducedMotion.matches ? 1 : 0]);
+      fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
+    }
+    // The rest of the page's setup waits until main() has returned and the frame is drawn.
     setTimeout(function () {
       if (!ok) { fail(message || "The figure's data could not be loaded."); return; }
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts();
-      call("article_set_reduced_motion", null, ["number"], [reducedMotion && reducedMotion.matches ? 1 : 0]);
       wireControls();
       watchSize();
-      var fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
       watchSteps(fromHash);
       syncControls();
       resolveReady(api);

@@ -10,11 +10,11 @@
 
 #include "draw_style.hpp"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // InputEventsQueue: keep drawing until ImGui has consumed all input
 #include "share_chart_model.hpp"
 #include "shell.hpp"
 #include "web_canvas.hpp"
+#include "webgl_renderer.hpp"
 
 extern const unsigned char article_data_json[];
 extern const std::size_t article_data_json_size;
@@ -60,8 +60,7 @@ void RequestFrame(int settle) {
 static void RebuildFonts(float ratio) {
     ui::FontBytes bytes{article_font_regular, article_font_regular_size, article_font_semibold, article_font_semibold_size};
     ui::BuildFonts(bytes, ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    RendererUploadFonts();
 }
 
 static void AnnounceSelection(Shell& s) {
@@ -112,7 +111,6 @@ void DrawFrame(double now_ms) {
     io.DeltaTime = float(dt);
     if (s.figure) s.figure->Animate(dt);
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     if (s.figure) s.drawn = ui::FigureView(*s.figure);
     else ui::DatasetErrorView(s.error_lines);
@@ -123,7 +121,7 @@ void DrawFrame(double now_ms) {
     glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
     glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    RendererDraw(ImGui::GetDrawData());
 
     bool pointer = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
     if (pointer != s.pointer_cursor) {  // touch the DOM only when the cursor changes
@@ -174,22 +172,29 @@ int main() {
     }
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    if (!RendererInit()) {
+        js_notify_ready(0, "This browser cannot show the interactive figure (its WebGL 2 refused the figure's shader).");
+        return 0;
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is saved to the reader's storage
     io.LogFilename = nullptr;
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
     article::ui::ApplyArticleStyle();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
     SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
     RebuildFonts(s.pixel_ratio);
     InstallInputHandlers();
-    RequestFrame();
+    // The page sets what the first frame must show (reduced motion, the deep link's event)
+    // from inside this call, then the first frame is drawn right here: waiting for the next
+    // animation frame would put it behind the page's own setup and layout.
     if (s.figure) {
         js_notify_ready(1, "");
     } else {
         std::string msg = s.error_lines.empty() ? "The dataset could not be loaded." : s.error_lines.front();
         js_notify_ready(0, msg.c_str());
     }
+    RequestFrame();  // and a follow-up frame or two while ImGui's windows settle
+    DrawFrame(emscripten_get_now());
     return 0;
 }

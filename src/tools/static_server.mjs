@@ -14,6 +14,17 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+// Compressed bodies, kept per file until it changes: compressing the wasm on every request
+// would stall this single-threaded server for tens of milliseconds each time.
+const gzipped = new Map();
+function gzipOnce(path, info, body) {
+  const hit = gzipped.get(path);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
+  const entry = { mtimeMs: info.mtimeMs, size: info.size, body: gzipSync(body, { level: 9 }) };
+  gzipped.set(path, entry);
+  return entry.body;
+}
+
 export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {}, log = false }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -33,7 +44,7 @@ export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {
       // HTML revalidates; the rest may be cached briefly (names are stable, content changes per build).
       head["Cache-Control"] = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
       if (/\bgzip\b/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv|otf/.test(type)) {
-        body = gzipSync(body, { level: 9 });
+        body = gzipOnce(path, info, body);
         head["Content-Encoding"] = "gzip";
         head["Vary"] = "Accept-Encoding";
       }

@@ -24,23 +24,19 @@ static ImFont* AddFont(const unsigned char* data, size_t size, float px, float d
 }
 
 void BuildFonts(const FontBytes& bytes, float density) {
+    IM_ASSERT(bytes.regular && bytes.semibold);
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a smaller texture to upload
-    if (!bytes.regular || !bytes.semibold) {
-        ImFontConfig cfg;
-        cfg.RasterizerDensity = density;
-        ImFont* f = io.Fonts->AddFontDefault(&cfg);
-        g_fonts = Fonts{f, f, f, f, f};
-    } else {
-        g_fonts.body = AddFont(bytes.regular, bytes.regular_size, 15.0f, density);  // first = default font
-        g_fonts.small = AddFont(bytes.regular, bytes.regular_size, 12.0f, density);
-        g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);
-        g_fonts.strong = AddFont(bytes.semibold, bytes.semibold_size, 15.0f, density);
-        g_fonts.headline = AddFont(bytes.semibold, bytes.semibold_size, 19.0f, density);
-    }
+    g_fonts.body = AddFont(bytes.regular, bytes.regular_size, 15.0f, density);  // first = default font
+    g_fonts.small = AddFont(bytes.regular, bytes.regular_size, 12.0f, density);
+    g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);
+    g_fonts.strong = AddFont(bytes.semibold, bytes.semibold_size, 15.0f, density);
+    g_fonts.headline = AddFont(bytes.semibold, bytes.semibold_size, 19.0f, density);
     io.Fonts->Build();
 }
+
+void UseFonts(const Fonts& fonts) { g_fonts = fonts; }
 
 ImU32 Color(Rgb c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }
 

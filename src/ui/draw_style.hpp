@@ -28,9 +28,14 @@ struct FontBytes {
     size_t semibold_size = 0;
 };
 
-// (Re)builds the font atlas at `density` device pixels per CSS pixel, so text stays
-// crisp on HiDPI screens. With no font bytes (native tests) ImGui's built-in font is used.
+// (Re)builds the font atlas from the article's fonts at `density` device pixels per CSS
+// pixel, so text stays crisp on HiDPI screens.
 void BuildFonts(const FontBytes& bytes, float density);
+// Builds the atlas from ImGui's built-in font for every role: for headless tests, which
+// run without the subset font files. Lives in its own file so the browser build never
+// links that font.
+void BuildBuiltinFonts(float density);
+void UseFonts(const Fonts& fonts);
 const Fonts& GetFonts();
 
 ImU32 Color(Rgb c, float alpha = 1.0f);

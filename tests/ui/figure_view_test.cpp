@@ -28,7 +28,7 @@ struct HeadlessFigure {
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(w, h);
         io.DeltaTime = 1.0f / 60.0f;
-        ui::BuildFonts(ui::FontBytes{}, 1.0f);
+        ui::BuildBuiltinFonts(1.0f);
         unsigned char* px;
         int tw, th;
         io.Fonts->GetTexDataAsRGBA32(&px, &tw, &th);  // a real backend would upload this
