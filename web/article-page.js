@@ -2,18 +2,18 @@
 // wires the HTML controls and the story steps to it, keeps the URL hash in step
 // with the selection, and exposes window.article for tests and host pages.
 // No inline script and no eval anywhere, so it runs under a strict CSP.
+//
+// The page loads this script with `async`: it starts fetching and compiling the wasm as
+// soon as it runs, which may be before the rest of the page is parsed. Everything that
+// needs the page's elements waits for start(), at DOMContentLoaded.
 (function () {
   "use strict";
 
   var doc = document;
   doc.documentElement.classList.add("js");
-  var canvas = doc.getElementById("article-canvas");
-  var statusBox = doc.getElementById("figure-status");
-  var progress = doc.getElementById("figure-progress");
-  var live = doc.getElementById("figure-live");
+  var canvas = null, statusBox = null, progress = null, live = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
-  var steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
   var currentStep = -1;
 
   var resolveReady, rejectReady;
@@ -88,12 +88,9 @@
   // Loading milestones, visible in the browser's performance timeline (and read by the benchmark).
   function mark(name) { if (window.performance && performance.mark) performance.mark(name); }
 
-  function hasWebGL2() {
-    try {
-      var c = doc.createElement("canvas");
-      return !!(window.WebGL2RenderingContext && c.getContext("webgl2"));
-    } catch (e) { return false; }
-  }
+  // A cheap first check. Creating a throwaway WebGL2 context to be sure would cost as much as
+  // the figure's own; if the browser has the API but refuses a context, main() reports that.
+  function hasWebGL2() { return !!window.WebGL2RenderingContext; }
 
   // ------------------------------------------------------------------ loading
   // The wasm comes inline (single-file build) or from article.wasm next to this script.
@@ -113,7 +110,7 @@
       if (!res.ok) throw new Error("article.wasm: HTTP " + res.status);
       var total = Number(res.headers.get("Content-Length")) || 0;
       var body = res.body;
-      if (body && body.tee && total && progress) {
+      if (body && body.tee && total) {
         var pair = body.tee();
         body = pair[0];
         var reader = pair[1].getReader(), got = 0;
@@ -121,7 +118,7 @@
           reader.read().then(function (r) {
             if (r.done) return;
             got += r.value.length;
-            progress.value = Math.min(99, Math.round(got * 100 / total));
+            if (progress) progress.value = Math.min(99, Math.round(got * 100 / total));
             pump();
           }, function () {});
         })();
@@ -138,8 +135,24 @@
     return s ? s.src.replace(/article-page\.js(\?.*)?$/, "") : "";
   }
 
-  function load() {
-    mark("article:script-start");
+  // Starts the wasm's download and compilation (once). The browser compiles on other
+  // threads while this page goes on parsing.
+  var compiled = null;
+  function startCompile() {
+    if (compiled) return compiled;
+    var inline = inlineWasm();
+    compiled = inline ? WebAssembly.compile(inline) : fetchAndCompileWasm(scriptBase() + "article.wasm");
+    compiled.catch(function () {});  // reported by start()
+    return compiled;
+  }
+
+  function start() {
+    canvas = doc.getElementById("article-canvas");
+    statusBox = doc.getElementById("figure-status");
+    progress = doc.getElementById("figure-progress");
+    live = doc.getElementById("figure-live");
+    steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
+    watchEmbedHeight();
     if (!canvas) return;
     if (!hasWebGL2()) {
       fail("This browser cannot show the interactive figure (it needs WebGL 2).");
@@ -149,9 +162,7 @@
       fail("The interactive figure's code did not load.");
       return;
     }
-    var inline = inlineWasm();
-    var compiled = inline ? WebAssembly.compile(inline) : fetchAndCompileWasm(scriptBase() + "article.wasm");
-    compiled.then(function (wasmModule) {
+    startCompile().then(function (wasmModule) {
       mark("article:wasm-compiled");
       if (progress) progress.value = 100;
       return window.createArticleModule({
@@ -408,8 +419,23 @@
     api.embedHeight = function () { return lastHeight; };
     send(true);
   }
-  watchEmbedHeight();
 
-  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", load);
-  else load();
+  // start() needs the parsed page and Emscripten's glue (article.js, a deferred script, which
+  // runs after parsing but before DOMContentLoaded). This async script can run before either,
+  // or between the two, so it waits for DOMContentLoaded unless the glue is already there;
+  // "load" covers the case where DOMContentLoaded has already passed.
+  function whenPageReady(callback) {
+    var done = false;
+    function go() { if (!done) { done = true; callback(); } }
+    if (doc.readyState === "complete" || (doc.readyState === "interactive" && typeof window.createArticleModule === "function")) {
+      go();
+      return;
+    }
+    doc.addEventListener("DOMContentLoaded", go);
+    window.addEventListener("load", go);
+  }
+
+  mark("article:script-start");
+  if (window.WebAssembly && window.WebGL2RenderingContext) startCompile();
+  whenPageReady(start);
 })();

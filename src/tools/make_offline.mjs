@@ -16,7 +16,10 @@ html = html.replace('<link rel="stylesheet" href="theme.css">', () => `<style>${
 html = html.replace('<link rel="stylesheet" href="article.css">', () => `<style>${read("article.css")}</style>`);
 html = html.replace('<link rel="preload" href="article.wasm" as="fetch" crossorigin>', "");
 html = html.replace('<script src="article.js" defer></script>', "");
-html = html.replace('<script src="article-page.js" defer></script>', "");
+html = html.replace('<script src="article-page.js" async></script>', "");
+for (const left of ['href="theme.css"', 'href="article.css"', 'href="article.wasm"', 'src="article.js"', 'src="article-page.js"']) {
+  if (html.includes(left)) throw new Error(`make_offline: index.html still refers to ${left}; its <head> changed, update this tool`);
+}
 const wasm = readFileSync(join(dist, "article.wasm")).toString("base64");
 html = html.replace("</body>", () =>
   `<script type="application/octet-stream" id="article-wasm-base64">${wasm}</script>\n` +

@@ -2,7 +2,8 @@
 //   sizes of every asset the page loads (raw and gzip -9), time from navigation to the figure's
 //   first frame, CPU time per frame over a scripted interaction, frames drawn while idle, and
 //   the wasm heap after load and after 10,000 interactions.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launch, openPage, serve, settle, state } from "../browser/harness.mjs";
@@ -45,6 +46,23 @@ for (let i = 0; i < 5; i++) {
 console.log(`\nNavigation to first frame: median ${pct(firsts, 0.5).toFixed(0)} ms (runs: ${firsts.map((t) => t.toFixed(0)).join(", ")}; target 300 ms)`);
 const med = (k) => pct(phases.map((p) => p[k]), 0.5).toFixed(0);
 console.log(`  medians: page script starts ${med("script")} ms, wasm downloaded and compiled ${med("bytes")} ms, main() runs ${med("main")} ms, first frame ${med("frame")} ms`);
+
+// For scale: the same browser on the same machine, loading a blank page whose only script
+// marks when it starts. Nothing of the article's can start earlier than that.
+const blankDir = mkdtempSync(join(tmpdir(), "article-bench-"));
+writeFileSync(join(blankDir, "index.html"), '<!doctype html><meta charset="utf-8"><title>blank</title><script src="blank.js" async></script><p>blank</p>');
+writeFileSync(join(blankDir, "blank.js"), 'performance.mark("blank:script-start");');
+const blankSite = await serve(blankDir);
+const floors = [];
+for (let i = 0; i < 5; i++) {
+  const page = await openPage(browser, blankSite.url + "index.html");
+  await page.waitForFunction(() => performance.getEntriesByName("blank:script-start").length > 0);
+  floors.push(await page.evaluate(() => performance.getEntriesByName("blank:script-start")[0].startTime));
+  await page.context().close();
+}
+blankSite.server.close();
+rmSync(blankDir, { recursive: true, force: true });
+console.log(`  for scale: on this machine a blank page's one script starts at median ${pct(floors, 0.5).toFixed(0)} ms (runs: ${floors.map((t) => t.toFixed(0)).join(", ")})`);
 
 // ---- frame times over a scripted interaction: hover sweep, zoom, selections
 const page = await openPage(browser, site.url + "embed.html", { width: 1280, height: 800 });
