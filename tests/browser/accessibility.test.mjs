@@ -88,7 +88,26 @@ test("without WebGL 2 the reader gets a message and the text version", async () 
   await context.close();
 });
 
+// The colour drawn at a marker's centre, and at the canvas's top-left corner (blank paper),
+// read back from the WebGL canvas in device pixels.
+function markerInk(page, id) {
+  return page.evaluate((id) => {
+    const p = window.article.markerPosition(id);
+    const c = document.getElementById("article-canvas");
+    const probe = document.createElement("canvas");
+    probe.width = c.width;
+    probe.height = c.height;
+    const g = probe.getContext("2d");
+    g.drawImage(c, 0, 0);
+    const r = c.width / c.getBoundingClientRect().width;
+    const at = (x, y) => Array.from(g.getImageData(Math.floor(x * r), Math.floor(y * r), 1, 1).data.slice(0, 3));
+    return { marker: at(p.x, p.y), paper: at(1, 1) };
+  }, id);
+}
+const near = (a, b, tol) => a.every((v, i) => Math.abs(v - b[i]) <= tol);
+
 test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and 3", async () => {
+  const inks = [];
   for (const dpr of [1, 2, 3]) {
     const page = await openPage(env.browser, env.site.url + "embed.html", { width: 800, height: 900, dpr });
     await ready(page);
@@ -102,8 +121,16 @@ test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and
     assert.equal(s.pixel_ratio, dpr);
     assert.equal(s.font_density, dpr, "glyphs rasterised at the screen's density");
     assert.equal(size.w, Math.round(size.cw * dpr));
+    inks.push(await markerInk(page, "microsoft-invests-openai"));
     await page.locator(".canvas-wrap").screenshot({ path: join(ARTIFACTS, `canvas-dpr${dpr}.png`) });
     await page.context().close();
+  }
+  // Geometry lands on the same CSS spot at every density: the marker's fill is where the
+  // layout says, in the same colour, and not the paper colour.
+  for (const ink of inks) {
+    assert.ok(!near(ink.marker, ink.paper, 40), `marker drawn at its position: ${ink.marker} vs paper ${ink.paper}`);
+    assert.ok(near(ink.marker, inks[0].marker, 12), `same fill at every density: ${ink.marker} vs ${inks[0].marker}`);
+    assert.ok(near(ink.paper, inks[0].paper, 4));
   }
 });
 
