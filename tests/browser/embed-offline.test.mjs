@@ -69,6 +69,28 @@ test("makes no request to any other origin", async () => {
   assert.deepEqual(foreign, []);
 });
 
+test("a second visit takes the wasm and scripts from the cache, or revalidates them for free", async () => {
+  const page = await openPage(browser, site.url + "embed.html");
+  await ready(page);
+  await page.reload();
+  await ready(page);
+  const sizes = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("resource")
+    .filter((e) => /article(-page)?\.(js|wasm)$|\.css$/.test(e.name))
+    .map((e) => [e.name.split("/").pop(), e.transferSize])));
+  for (const f of ["article.wasm", "article.js", "article-page.js", "article.css"]) {
+    assert.ok(f in sizes, `${f} requested`);
+    assert.ok(sizes[f] < 1000, `${f} came from the cache or as a 304 (${sizes[f]} bytes over the wire)`);
+  }
+  // Past its max-age, a file is revalidated: same ETag, 304, no body.
+  const first = await fetch(site.url + "article.wasm");
+  assert.match(first.headers.get("cache-control"), /max-age=\d+/);
+  const etag = first.headers.get("etag");
+  assert.ok(etag, "ETag sent");
+  const again = await fetch(site.url + "article.wasm", { headers: { "If-None-Match": etag } });
+  assert.equal(again.status, 304);
+  assert.equal((await again.arrayBuffer()).byteLength, 0);
+});
+
 test("works from a sub-path", async () => {
   const sub = join(tmp, "site", "news", "2026", "aws-ai-deals");
   mkdirSync(sub, { recursive: true });
