@@ -177,6 +177,7 @@
         onArticleSelection: onSelection,
         onArticleFirstFrame: function (t) { api.firstFrameMs = t; mark("article:first-frame"); },
         onArticleAnnounce: function (text) { if (live) live.textContent = text; },
+        onArticleContext: onContext,
         print: function () {},
         printErr: function (t) { if (window.console) console.warn(t); }
       });
@@ -206,6 +207,16 @@
       syncControls();
       resolveReady(api);
     }, 0);
+  }
+
+  // The browser dropped the figure's WebGL context (and later gives it back).
+  function onContext(lost) {
+    if (lost) {
+      showStatus("The browser paused the figure's graphics; it will be back in a moment. Everything in it is also in the text version below.", false);
+      if (progress) progress.hidden = true;
+    } else if (statusBox) {
+      statusBox.hidden = true;
+    }
   }
 
   // The page's text uses the very font bytes the canvas has: no extra request.

@@ -76,6 +76,31 @@ static void AnnounceSelection(Shell& s) {
     js_notify_selection(id.c_str(), e.headline.c_str(), DateToText(e.date).c_str());
 }
 
+EM_JS(void, js_notify_context, (int lost), {
+    if (Module.onArticleContext) Module.onArticleContext(!!lost);
+});
+
+// Browsers drop WebGL contexts (a GPU reset, too many contexts on one page: a host page full of
+// embeds). Accepting the loss (returning true cancels the event's default) asks the browser to
+// restore the context later; then every GL object is made again and the figure redraws in the
+// same state. Until then nothing draws, and the page says why.
+static EM_BOOL OnContextLost(int, const void*, void*) {
+    Shell& s = TheShell();
+    s.context_lost = true;
+    js_notify_context(1);
+    return EM_TRUE;
+}
+
+static EM_BOOL OnContextRestored(int, const void*, void*) {
+    Shell& s = TheShell();
+    if (!RendererInit()) return EM_TRUE;  // stays lost; the page keeps its message
+    RebuildFonts(s.pixel_ratio);
+    s.context_lost = false;
+    js_notify_context(0);
+    RequestFrame();
+    return EM_TRUE;
+}
+
 EM_JS(void, js_notify_first_frame, (), {
     if (Module.onArticleFirstFrame) Module.onArticleFirstFrame(performance.now());
 });
@@ -99,6 +124,7 @@ static EM_BOOL OnAnimationFrame(double now_ms, void*) {
 
 void DrawFrame(double now_ms) {
     Shell& s = TheShell();
+    if (s.context_lost) return;
     double cpu_start = emscripten_get_now();
     double dt = s.last_frame_ms > 0 ? (now_ms - s.last_frame_ms) / 1000.0 : 1.0 / 60.0;
     s.last_frame_ms = now_ms;
@@ -185,6 +211,8 @@ int main() {
     SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
     RebuildFonts(s.pixel_ratio);
     InstallInputHandlers();
+    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
     // The page sets what the first frame must show (reduced motion, the deep link's event)
     // from inside this call, then the first frame is drawn right here: waiting for the next
     // animation frame would put it behind the page's own setup and layout.

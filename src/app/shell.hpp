@@ -26,6 +26,7 @@ struct Shell {
     double last_frame_ms = 0;
     bool pointer_cursor = false;           // the canvas's CSS cursor is "pointer" (changed only on change)
     bool activated = false;                // reader has clicked into the figure: the wheel may zoom
+    bool context_lost = false;             // the browser dropped the WebGL context; nothing draws until it is back
     std::string announced_id;              // last selection reported to the page
     std::string announced_quarter;         // "series/quarter" last read out, "" when the chart is not focused
     std::string state_json;                // buffer handed to JS

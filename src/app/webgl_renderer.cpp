@@ -59,6 +59,7 @@ GLuint CompileShader(GLenum kind, const char* source) {
 
 bool RendererInit() {
     Renderer& r = g_renderer;
+    r = Renderer{};  // after a lost context, the old object names mean nothing
     GLuint vs = CompileShader(GL_VERTEX_SHADER, kVertexShader);
     GLuint fs = CompileShader(GL_FRAGMENT_SHADER, kFragmentShader);
     r.program = glCreateProgram();

@@ -12,6 +12,7 @@ struct ImDrawData;
 namespace article::app {
 
 // Compiles the shader and makes the vertex array. False if WebGL refused the shader.
+// Called again when a lost context is restored: every GL object is made anew.
 bool RendererInit();
 
 // Uploads ImGui's (re)built font atlas as a one-channel texture and frees the CPU copy.

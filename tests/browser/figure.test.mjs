@@ -27,6 +27,31 @@ describe("the timeline", () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test("when the browser drops the WebGL context the figure says so, then comes back as it was", async () => {
+    const page = await figurePage();
+    await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+    await settle(page);
+    const inked = await inkedPixels(page);
+    await page.evaluate(() => {
+      window.loseContext = document.getElementById("article-canvas").getContext("webgl2").getExtension("WEBGL_lose_context");
+      window.loseContext.loseContext();
+    });
+    await page.waitForFunction(() => window.article.state().context_lost === true);
+    assert.equal(await page.locator("#figure-status").isVisible(), true);
+    assert.match(await page.textContent("#figure-status"), /graphics/);
+    // Input while the context is away changes state but draws nothing, and nothing breaks.
+    await page.evaluate(() => window.article.setChart("gap"));
+    await page.evaluate(() => window.loseContext.restoreContext());
+    await page.waitForFunction(() => window.article.state().context_lost === false);
+    await settle(page);
+    const s = await state(page);
+    assert.equal(s.selected, "microsoft-invests-openai", "the reader's place is kept");
+    assert.equal(s.chart, "gap");
+    assert.equal(await page.locator("#figure-status").isHidden(), true);
+    assert.ok((await inkedPixels(page)) > inked / 2, "drawn again after the restore");
+    assert.deepEqual(page.errors, []);
+  });
+
   test("clicking an event marker selects it and opens its card", async () => {
     const page = await figurePage();
     const p = await page.evaluate(() => window.article.markerPosition("aws-declines-openai"));
