@@ -2,7 +2,7 @@
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, ROOT, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { ARTIFACTS, ROOT, canvasPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -88,21 +88,11 @@ test("without WebGL 2 the reader gets a message and the text version", async () 
   await context.close();
 });
 
-// The colour drawn at a marker's centre, and at the canvas's top-left corner (blank paper),
-// read back from the WebGL canvas in device pixels.
-function markerInk(page, id) {
-  return page.evaluate((id) => {
-    const p = window.article.markerPosition(id);
-    const c = document.getElementById("article-canvas");
-    const probe = document.createElement("canvas");
-    probe.width = c.width;
-    probe.height = c.height;
-    const g = probe.getContext("2d");
-    g.drawImage(c, 0, 0);
-    const r = c.width / c.getBoundingClientRect().width;
-    const at = (x, y) => Array.from(g.getImageData(Math.floor(x * r), Math.floor(y * r), 1, 1).data.slice(0, 3));
-    return { marker: at(p.x, p.y), paper: at(1, 1) };
-  }, id);
+// The colour drawn at a marker's centre, and at the canvas's top-left corner (blank paper).
+async function markerInk(page, id) {
+  const p = await page.evaluate((id) => window.article.markerPosition(id), id);
+  const { colours } = await canvasPixels(page, [p, { x: 1, y: 1 }]);
+  return { marker: colours[0], paper: colours[1] };
 }
 const near = (a, b, tol) => a.every((v, i) => Math.abs(v - b[i]) <= tol);
 

@@ -51,9 +51,11 @@ export async function ready(page) {
 
 export const state = (page) => page.evaluate(() => window.article.state());
 
-// Counts canvas pixels that differ from the paper colour: a blank canvas has none.
-export function inkedPixels(page) {
-  return page.evaluate(() => {
+// Reads the canvas back (its last frame is kept: preserveDrawingBuffer) and returns how many
+// pixels differ from the paper colour (a blank canvas has none) and the RGB colour at each of
+// `points`, given in canvas CSS pixels.
+export function canvasPixels(page, points = []) {
+  return page.evaluate((points) => {
     const c = document.getElementById("article-canvas");
     const probe = document.createElement("canvas");
     probe.width = c.width;
@@ -61,10 +63,19 @@ export function inkedPixels(page) {
     const g = probe.getContext("2d");
     g.drawImage(c, 0, 0);
     const d = g.getImageData(0, 0, probe.width, probe.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) n++;
-    return n;
-  });
+    let inked = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] < 240 || d[i + 1] < 240 || d[i + 2] < 240) inked++;
+    const r = c.width / c.getBoundingClientRect().width;
+    const colours = points.map((p) => {
+      const i = 4 * (Math.floor(p.y * r) * probe.width + Math.floor(p.x * r));
+      return [d[i], d[i + 1], d[i + 2]];
+    });
+    return { inked, colours };
+  }, points);
+}
+
+export async function inkedPixels(page) {
+  return (await canvasPixels(page)).inked;
 }
 
 // Waits until the figure has drawn and gone idle (no frame requested).
