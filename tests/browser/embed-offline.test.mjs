@@ -121,6 +121,18 @@ test("the single-file copy works from disk with the network off", async () => {
   await context.close();
 });
 
+// The embed's height settles over a few messages (layout, then the web fonts swapping in),
+// so the host's iframe is compared with it until they agree or time runs out.
+async function heightsAgree(iframeHeight, childHeight, timeoutMs = 3000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const [a, b] = [await iframeHeight(), await childHeight()];
+    if (Math.abs(a - b) <= 2) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 // A host page on another origin, using the real pym.js Parent from npm.
 test("pym.js resizes the iframe to the embed's height, and follows it when it grows", async () => {
   const hostDir = join(tmp, "host");
@@ -140,11 +152,11 @@ test("pym.js resizes the iframe to the embed's height, and follows it when it gr
     const iframeHeight = () => page.evaluate(() => document.querySelector("#graphic iframe").getBoundingClientRect().height);
     const childHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     await page.waitForFunction(() => document.querySelector("#graphic iframe").getBoundingClientRect().height > 300);
-    assert.ok(Math.abs((await iframeHeight()) - (await childHeight())) <= 2, "iframe matches the embed's height");
+    assert.ok(await heightsAgree(iframeHeight, childHeight), "iframe matches the embed's height");
     const before = await iframeHeight();
     await frame.click('a[href="#text-version"]');  // opens the text version inside the embed
     await page.waitForFunction((h) => document.querySelector("#graphic iframe").getBoundingClientRect().height > h + 200, before);
-    assert.ok(Math.abs((await iframeHeight()) - (await childHeight())) <= 2, "iframe follows the new height");
+    assert.ok(await heightsAgree(iframeHeight, childHeight), "iframe follows the new height");
   } finally {
     host.server.close();
   }
