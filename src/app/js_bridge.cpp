@@ -149,7 +149,11 @@ EMSCRIPTEN_KEEPALIVE void article_set_reduced_motion(int on) {
 }
 
 // The page calls this on resize, DPR change and visibility: one frame, then idle again.
-EMSCRIPTEN_KEEPALIVE void article_request_redraw() { RequestFrame(); }
+// The page calls this when the canvas may have a new size or pixel ratio.
+EMSCRIPTEN_KEEPALIVE void article_request_redraw() {
+    TheShell().size_dirty = true;
+    RequestFrame();
+}
 
 // The same font bytes the canvas uses, so the page's HTML text can use them without a request.
 EMSCRIPTEN_KEEPALIVE const unsigned char* article_font_bytes(int semibold) {
@@ -166,14 +170,15 @@ EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
 // clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
-    nlohmann::json total = nlohmann::json::array(), gl = nlohmann::json::array();
+    nlohmann::json total = nlohmann::json::array(), gl = nlohmann::json::array(), vertices = nlohmann::json::array();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
     for (int i = 0; i < s.frame_time_count; i++) {
         total.push_back(s.frame_ms[(start + i) % Shell::kFrameTimeCount]);
         gl.push_back(s.frame_gl_ms[(start + i) % Shell::kFrameTimeCount]);
+        vertices.push_back(s.frame_vertices[(start + i) % Shell::kFrameTimeCount]);
     }
     s.frame_time_count = 0;
-    return Hold(nlohmann::json{{"total", total}, {"gl", gl}}.dump());
+    return Hold(nlohmann::json{{"total", total}, {"gl", gl}, {"vertices", vertices}}.dump());
 }
 
 // Bytes of the wasm heap in use by malloc, and the heap's total size.

@@ -130,7 +130,10 @@ void DrawFrame(double now_ms) {
     s.last_frame_ms = now_ms;
     if (dt <= 0 || dt > 0.25) dt = 1.0 / 60.0;  // after idle, don't jump animations
 
-    if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio)) RebuildFonts(s.pixel_ratio);
+    if (s.size_dirty) {
+        s.size_dirty = false;
+        if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio)) RebuildFonts(s.pixel_ratio);
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(s.css_width, s.css_height);
     io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
@@ -167,6 +170,7 @@ void DrawFrame(double now_ms) {
     double end = emscripten_get_now();
     s.frame_ms[s.frame_time_next] = float(end - cpu_start);
     s.frame_gl_ms[s.frame_time_next] = float(end - gl_start);
+    s.frame_vertices[s.frame_time_next] = ImGui::GetDrawData()->TotalVtxCount;
     s.frame_time_next = (s.frame_time_next + 1) % Shell::kFrameTimeCount;
     if (s.frame_time_count < Shell::kFrameTimeCount) s.frame_time_count++;
     if (!s.first_frame_reported) {
@@ -209,6 +213,7 @@ int main() {
     io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
     article::ui::ApplyArticleStyle();
     SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
+    s.size_dirty = false;
     RebuildFonts(s.pixel_ratio);
     InstallInputHandlers();
     emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);

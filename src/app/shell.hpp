@@ -21,6 +21,11 @@ struct Shell {
 
     float css_width = 0, css_height = 0;   // canvas size in CSS px
     float pixel_ratio = 0;                 // devicePixelRatio the fonts were built for
+    // The page says when the canvas may have changed size or density (ResizeObserver, resize,
+    // a devicePixelRatio change). Reading the size every frame would force the browser to lay
+    // the page out again inside the frame whenever the DOM had changed (an aria-live update,
+    // the cursor style).
+    bool size_dirty = true;
     bool frame_pending = false;
     int settle_frames = 0;                 // extra frames after input so ImGui's hover state settles
     double last_frame_ms = 0;
@@ -35,6 +40,7 @@ struct Shell {
     static constexpr int kFrameTimeCount = 4096;
     float frame_ms[kFrameTimeCount] = {};     // whole frame
     float frame_gl_ms[kFrameTimeCount] = {};  // of which: handing the draw lists to WebGL
+    int frame_vertices[kFrameTimeCount] = {};  // vertices uploaded
     int frame_time_next = 0, frame_time_count = 0;
     bool first_frame_reported = false;
 };
