@@ -41,7 +41,7 @@ EMSCRIPTEN_KEEPALIVE const char* article_state_json() {
         return Hold(j.dump());
     }
     // The figure's own state, plus what only the shell knows: canvas size and pixel density.
-    nlohmann::json j = nlohmann::json::parse(s.figure->ToJson());
+    nlohmann::json j = s.figure->ToJson();
     j["pixel_ratio"] = s.pixel_ratio;
     j["context_lost"] = s.context_lost;
     // The density the font atlas was actually rasterised at (must follow pixel_ratio).

@@ -151,10 +151,8 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["title"] = EscapeHtml(m.title);
     v["dek"] = EscapeHtml(m.dek);
     v["figure_title"] = EscapeHtml(m.figure_title);
-    v["gap_button"] = "Gap";
-    for (const ShareSeries& s : ds.share_series)
-        for (const Provider& p : s.providers)
-            if (p.id == m.gap.leader) v["gap_button"] = EscapeHtml(p.label) + " lead";
+    const Provider* leader = ds.FindProvider(m.gap.leader);
+    v["gap_button"] = leader ? EscapeHtml(leader->label) + " lead" : "Gap";
     v["byline"] = EscapeHtml(m.byline);
     v["published_iso"] = DateToIso(m.published);
     v["published_text"] = EscapeHtml(DateToText(m.published));

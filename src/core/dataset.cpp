@@ -36,6 +36,13 @@ const ShareSeries* Dataset::FindSeries(const std::string& id) const {
     return nullptr;
 }
 
+const Provider* Dataset::FindProvider(const std::string& id) const {
+    for (const ShareSeries& s : share_series)
+        for (const Provider& p : s.providers)
+            if (p.id == id) return &p;
+    return nullptr;
+}
+
 int Dataset::FindEvent(const std::string& id) const {
     for (size_t i = 0; i < events.size(); i++)
         if (events[i].id == id) return int(i);

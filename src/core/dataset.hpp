@@ -152,6 +152,9 @@ struct Dataset {
     const Actor* FindActor(const std::string& id) const;
     const Source* FindSource(const std::string& id) const;
     const ShareSeries* FindSeries(const std::string& id) const;
+    // A provider by id, from the first share series that has it (ids name the same company
+    // in every series). Null if no series has it.
+    const Provider* FindProvider(const std::string& id) const;
     int FindEvent(const std::string& id) const;  // index or -1
     int LaneIndex(const std::string& lane_id) const;
 };

@@ -663,15 +663,10 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             std::none_of(s->providers.begin(), s->providers.end(), [&](const Provider& pr) { return pr.id == v.highlight; }))
             r.Error(At(vp, "highlight"), "provider \"" + v.highlight + "\" is not in series \"" + s->id + "\"");
     }
-    auto in_some_series = [&](const std::string& id) {
-        return std::any_of(ds.share_series.begin(), ds.share_series.end(), [&](const ShareSeries& s) {
-            return std::any_of(s.providers.begin(), s.providers.end(), [&](const Provider& pr) { return pr.id == id; });
-        });
-    };
     const GapChart& gap = ds.meta.gap;
-    if (!gap.leader.empty() && !in_some_series(gap.leader))
+    if (!gap.leader.empty() && !ds.FindProvider(gap.leader))
         r.Error("/meta/gap/leader", "provider \"" + gap.leader + "\" is in no share series");
-    if (!gap.challenger.empty() && !in_some_series(gap.challenger))
+    if (!gap.challenger.empty() && !ds.FindProvider(gap.challenger))
         r.Error("/meta/gap/challenger", "provider \"" + gap.challenger + "\" is in no share series");
     if (ds.steps.empty() && !ds.events.empty()) r.Warn("/steps", "no story steps: the figure has nothing to narrate");
 }

@@ -188,7 +188,7 @@ bool Figure::Animate(double dt) {
     return Animating();
 }
 
-std::string Figure::ToJson() const {
+nlohmann::json Figure::ToJson() const {
     nlohmann::json j;
     const FigureState& s = state_;
     j["selected"] = s.selected >= 0 ? ds_->events[size_t(s.selected)].id : "";
@@ -222,7 +222,7 @@ std::string Figure::ToJson() const {
     j["frames"] = s.frames_drawn;
     std::vector<bool> visible = Visible();
     j["visible_events"] = int(std::count(visible.begin(), visible.end(), true));
-    return j.dump();
+    return j;
 }
 
 }  // namespace article

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "dataset.hpp"
 #include "navigation.hpp"
 #include "time_scale.hpp"
@@ -93,7 +95,7 @@ public:
     void CountFrame() { state_.frames_drawn++; }
 
     // The state as JSON for the JS bridge and the tests.
-    std::string ToJson() const;
+    nlohmann::json ToJson() const;
 
 private:
     void KeepSelectionInView();

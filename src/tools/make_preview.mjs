@@ -1,16 +1,12 @@
 // Writes dist/preview.png (1200×630), the figure as link previews show it (Open Graph, Twitter).
 //   node make_preview.mjs DIST
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 import { startServer } from "./static_server.mjs";
 
 const dist = resolve(process.argv[2] || "dist");
 const server = await startServer({ root: dist, port: 0 });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${server.address().port}/embed.html#microsoft-invests-openai`);

@@ -140,9 +140,7 @@ void DrawShareLines(ChartContext& c) {
 
 void DrawGap(ChartContext& c) {
     const GapChart& gap = c.ds.meta.gap;
-    const Provider* leader = nullptr;
-    for (const Provider& p : c.series.providers)
-        if (p.id == gap.leader) leader = &p;
+    const Provider* leader = c.ds.FindProvider(gap.leader);
     double top = 25;
     for (const SharePoint& p : c.series.points)
         if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);

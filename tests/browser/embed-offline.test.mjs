@@ -204,12 +204,18 @@ test("printing gives the article text, the event list and the tables, without th
   assert.equal(await page.locator("#text-version table").first().isVisible(), true);
 });
 
-test("on a touch screen a tap selects an event, with no emulated mouse click after it", async () => {
+// The embed on a touch phone, loaded and idle.
+async function phonePage() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto(site.url + "embed.html");
   await ready(page);
   await settle(page);
+  return { context, page };
+}
+
+test("on a touch screen a tap selects an event, with no emulated mouse click after it", async () => {
+  const { context, page } = await phonePage();
   const p = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
   await page.touchscreen.tap(p.pageX, p.pageY);
   await settle(page);
@@ -220,11 +226,7 @@ test("on a touch screen a tap selects an event, with no emulated mouse click aft
 });
 
 test("on a touch screen two fingers pinch-zoom the timeline and one finger drags it", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  await page.goto(site.url + "embed.html");
-  await ready(page);
-  await settle(page);
+  const { context, page } = await phonePage();
   const cdp = await context.newCDPSession(page);
   const touch = (type, points) => cdp.send("Input.dispatchTouchEvent", {
     type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),

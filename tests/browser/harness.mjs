@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../src/tools/chromium.mjs";
 import { startServer } from "../../src/tools/static_server.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -11,14 +11,7 @@ export const DIST = join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "tests", "browser", "artifacts");
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
-];
-
-export async function launch() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-}
+export const launch = launchChromium;
 
 export async function serve(root = DIST, headers = {}) {
   const server = await startServer({ root, port: 0, headers });

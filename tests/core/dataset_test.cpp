@@ -35,6 +35,15 @@ TEST_CASE("the minimal example from docs validates clean") {
     CHECK(r.diagnostics.empty());
 }
 
+TEST_CASE("a provider is found by id across the share series, and an unknown id is not") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const Provider* aws = ds.FindProvider("aws");
+    REQUIRE(aws != nullptr);
+    CHECK(aws->label == "AWS");
+    REQUIRE(ds.FindProvider(ds.meta.gap.challenger) != nullptr);
+    CHECK(ds.FindProvider("no-such-provider") == nullptr);
+}
+
 TEST_CASE("events come out sorted by date, whatever the file order") {
     Dataset ds = LoadOk(ShippedDatasetText());
     for (size_t i = 1; i < ds.events.size(); i++) CHECK(ds.events[i - 1].SpanStart() <= ds.events[i].SpanStart());
