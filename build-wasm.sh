@@ -275,7 +275,7 @@ cmd_fuzz() {
 
 # ---------------------------------------------------------------------------------- bench
 cmd_bench() {
-  [ -f "$DIST/index.html" ] || cmd_build
+  cmd_build  # always: the figures must be of the sources as they are, not of an older dist/
   ensure_setup
   node "$ROOT/tests/bench/bench.mjs" --dist "$DIST"
 }
