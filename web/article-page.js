@@ -52,10 +52,7 @@
     stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
     firstFrameMs: 0,
     // The viewport y (px) where a story step takes over.
-    stepTriggerY: function () {
-      var m = /^-(\d+)%/.exec(triggerMargin());
-      return m ? window.innerHeight * Number(m[1]) / 100 : window.innerHeight / 2;
-    },
+    stepTriggerY: function () { return triggerY(); },
     // Measurement hooks for ./build-wasm.sh bench.
     bench: {
       frameTimes: function () { return json("article_frame_times_json"); },
@@ -356,32 +353,42 @@
   }
   var stepsPaused = false, pauseTimer = 0, ratioQuery = null;
 
-  // Where a step "arrives": mid-screen beside a wide figure, low on the screen under a
-  // sticky figure on phones (the figure covers the top of the viewport there).
-  function triggerMargin() {
+  // Where a step "arrives", in px from the top of the viewport: mid-screen beside a wide
+  // figure, low on the screen under a sticky figure on phones (the figure covers the top there).
+  var wideQuery = null;
+  function triggerY() {
+    var h = window.innerHeight;
     var fig = doc.querySelector(".story-figure");
-    var wide = window.matchMedia && window.matchMedia("(min-width: 960px)").matches;
-    if (wide || !fig) return "-50% 0px -50% 0px";
-    var covered = Math.min(0.85, fig.getBoundingClientRect().height / Math.max(1, window.innerHeight));
-    var line = Math.round((covered + (1 - covered) * 0.5) * 100);
-    return "-" + line + "% 0px -" + (100 - line) + "% 0px";
+    if (!wideQuery && window.matchMedia) wideQuery = window.matchMedia("(min-width: 960px)");
+    if ((wideQuery && wideQuery.matches) || !fig) return h / 2;
+    var covered = Math.min(0.85, fig.getBoundingClientRect().height / Math.max(1, h));
+    return h * (covered + (1 - covered) * 0.5);
+  }
+
+  // The step in charge is the last one whose top has passed the trigger line. It is worked out
+  // from positions, once per animation frame while the page scrolls, so a jump that carries
+  // several steps past the line at once (Page Down, Space, a flick, the scrollbar) lands on the
+  // step the reader sees, not on whichever step the line last happened to touch.
+  function stepAtLine() {
+    var y = triggerY(), found = -1;
+    for (var k = 0; k < steps.length && steps[k].getBoundingClientRect().top <= y; k++) found = k;
+    return found;
   }
 
   function watchSteps(keepSelection) {
-    if (!steps.length || !("IntersectionObserver" in window)) return;
-    // A step takes over when it crosses the middle of the viewport, in either direction.
-    var first = true;
-    var io = new IntersectionObserver(function (entries) {
-      // A deep link wins over whatever step happens to be on screen at load.
-      if (first) { first = false; if (keepSelection) return; }
+    if (!steps.length) return;
+    var queued = false;
+    function update() {
+      queued = false;
       if (stepsPaused) return;
-      entries.forEach(function (e) {
-        if (!e.isIntersecting) return;
-        var i = Number(e.target.getAttribute("data-step"));
-        if (i !== currentStep) applyStep(i, false);
-      });
-    }, { rootMargin: triggerMargin(), threshold: 0 });
-    steps.forEach(function (s) { io.observe(s); });
+      var i = stepAtLine();
+      if (i >= 0 && i !== currentStep) applyStep(i, false);
+    }
+    window.addEventListener("scroll", function () {
+      if (!queued) { queued = true; requestAnimationFrame(update); }
+    }, { passive: true });
+    // A deep link wins over whatever step happens to be on screen at load.
+    if (!keepSelection) update();
   }
 
   // ------------------------------------------------------------------ size and pixel ratio

@@ -16,6 +16,19 @@ async function scrollToStep(page, i) {
   await page.waitForFunction((k) => window.article.state().step === k, i, { timeout: 3000 });
 }
 
+// Resolves once the page has not scrolled for a few frames (Page Down scrolls smoothly).
+async function scrollSettled(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = -1, still = 0;
+    (function tick() {
+      if (window.scrollY === last && ++still >= 4) return resolve();
+      if (window.scrollY !== last) still = 0;
+      last = window.scrollY;
+      requestAnimationFrame(tick);
+    })();
+  }));
+}
+
 function assertStepView(s, view, label) {
   assert.equal(s.selected, view.event, `${label}: selected event`);
   assert.equal(s.chart, view.chart, `${label}: chart`);
@@ -59,6 +72,45 @@ for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
     });
   });
 }
+
+test("a jump that carries several steps past the line at once lands on the last of them", async () => {
+  // Page Down, Space, a flick or the scrollbar can move the page further than the gap between
+  // two steps in one go; the trigger line then never touches the steps in between.
+  for (const [w, h] of [[1440, 900], [375, 667]]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+    await ready(page);
+    const data = await dataset(page);
+    await scrollToStep(page, 0);
+    for (const k of [3, 6]) {
+      // The line ends just above step k+1: in the space after step k, or inside step k.
+      await page.evaluate((next) => {
+        const el = document.querySelectorAll(".step")[next];
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.article.stepTriggerY() - 4);
+      }, k + 1);
+      await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 })
+        .catch(async () => assert.fail(`${w}x${h}: after the jump to step ${k} the figure shows step ${(await state(page)).step}`));
+      assertStepView(await state(page), data.steps[k].view, `${w}x${h} jump to step ${k}`);
+    }
+    // And Page Down from the keyboard, from the top of the steps to the end of the story.
+    await scrollToStep(page, 0);
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    for (let i = 0; i < 60 && (await state(page)).step < data.steps.length - 1; i++) {
+      await page.keyboard.press("PageDown");
+      await scrollSettled(page);
+      const now = await page.evaluate(() => {
+        const y = window.article.stepTriggerY();
+        let k = -1;
+        document.querySelectorAll(".step").forEach((el, j) => { if (el.getBoundingClientRect().top <= y) k = j; });
+        return k;
+      });
+      await page.waitForFunction((want) => window.article.state().step === want, now, { timeout: 3000 })
+        .catch(async () => assert.fail(`${w}x${h}: Page Down to step ${now}, figure at ${(await state(page)).step}`));
+    }
+    assert.equal((await state(page)).step, data.steps.length - 1, `${w}x${h}: Page Down reaches the last step`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
 
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {
