@@ -41,7 +41,7 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
         const std::string& text = ds.events[size_t(mk.event)].label;
-        float w = text_width(text);
+        float w = text_width(text, mk.event == priority);
         float y = mk.center.y - m.label_height * 0.5f;
         Rect right{mk.center.x + m.marker_radius + m.label_gap, y, w, m.label_height};
         Rect left{mk.center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height};

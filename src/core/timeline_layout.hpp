@@ -11,8 +11,9 @@
 
 namespace article {
 
-// Measures a label's width in CSS px (the view passes the font's measure; tests pass a fake).
-using TextWidthFn = std::function<float(const std::string&)>;
+// Measures a label's width in CSS px. `emphasised` is true for the priority event's label, which
+// the view may set in a bolder font (the view passes its fonts' measures; tests pass a fake).
+using TextWidthFn = std::function<float(const std::string& text, bool emphasised)>;
 
 struct LaneLayout {
     std::string id, label;

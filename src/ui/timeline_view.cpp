@@ -177,10 +177,12 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     float plot_left = area.x + m.lane_label_width;
     fig.SetPlotRange(plot_left, area.Right());
     const FigureState& s = fig.State();
-    ImFont* label_font = GetFonts().label;
     int priority = s.selected >= 0 ? s.selected : s.hovered;
-    TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m,
-                                      [&](const std::string& t) { return TextWidth(label_font, t); }, priority);
+    // The selected event's label is drawn in the strong font, so it is measured in it too.
+    auto label_width = [&](const std::string& t, bool emphasised) {
+        return TextWidth(emphasised && s.selected >= 0 ? GetFonts().strong : GetFonts().label, t);
+    };
+    TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m, label_width, priority);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawEras(dl, ds, s.shown, L);

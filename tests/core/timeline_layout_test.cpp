@@ -6,8 +6,8 @@
 
 using namespace article;
 
-// A fake font: 7 px per byte, like a 13 px sans.
-static float FakeWidth(const std::string& s) { return 7.0f * float(s.size()); }
+// A fake font: 7 px per byte, like a 13 px sans; 9 px per byte for the emphasised label.
+static float FakeWidth(const std::string& s, bool emphasised) { return (emphasised ? 9.0f : 7.0f) * float(s.size()); }
 
 static TimelineLayout Layout(const Dataset& ds, float width, int priority = -1) {
     TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
@@ -68,6 +68,19 @@ TEST_CASE("the selected event's label is placed first") {
     TimelineLayout L = Layout(ds, 320, sel);
     for (auto& m : L.markers)
         if (m.event == sel) CHECK(m.label_visible);
+}
+
+TEST_CASE("the selected label is measured emphasised, and no other label overlaps it") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w : {375.0f, 768.0f, 1280.0f}) {
+        for (int sel = 0; sel < int(ds.events.size()); sel++) {
+            TimelineLayout L = Layout(ds, w, sel);
+            INFO("width " << w << ", selected " << ds.events[size_t(sel)].id);
+            for (auto& m : L.markers)
+                if (m.event == sel && m.label_visible) CHECK(m.label.w == FakeWidth(ds.events[size_t(sel)].label, true));
+            CHECK_FALSE(LabelsOverlap(L));
+        }
+    }
 }
 
 TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
