@@ -29,6 +29,11 @@ double NiceCeiling(double v, int max_count) {
     return std::ceil(v / step - 1e-9) * step;
 }
 
+int AxisStepsForHeight(float plot_height) {
+    if (!(plot_height > 0)) return 1;
+    return std::clamp(int(plot_height / kMinTickSpacing), 1, 4);
+}
+
 double SeriesMax(const ShareSeries& s) {
     double m = 0;
     for (const SharePoint& p : s.points)

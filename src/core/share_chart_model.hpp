@@ -21,6 +21,10 @@ struct LinearScale {
 std::vector<double> NiceTicks(double lo, double hi, int max_count);
 // The smallest round number >= v on the same step the ticks would use.
 double NiceCeiling(double v, int max_count);
+// How many steps a value axis `plot_height` px tall can label with its labels at least
+// kMinTickSpacing px apart (between 1 and 4): short charts on small phones get fewer ticks.
+constexpr float kMinTickSpacing = 24.0f;
+int AxisStepsForHeight(float plot_height);
 
 // Highest value (band tops and open bounds included) across the series, for the y domain.
 double SeriesMax(const ShareSeries& s);

@@ -125,9 +125,10 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
 }
 
 void DrawShareLines(ChartContext& c) {
-    double top = NiceCeiling(std::max(SeriesMax(c.series), 10.0), 4);
+    int steps = AxisStepsForHeight(c.out.plot.h);
+    double top = NiceCeiling(std::max(SeriesMax(c.series), 10.0), steps);
     c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, 4), "%");
+    DrawYAxis(c, NiceTicks(0, top, steps), "%");
     std::vector<bool> dim;
     for (const Provider& p : c.series.providers) dim.push_back(!c.s.highlight.empty() && c.s.highlight != p.id);
     auto shown = [&](size_t k) { return c.s.hidden_providers.count(c.series.providers[k].id) == 0; };
@@ -144,9 +145,10 @@ void DrawGap(ChartContext& c) {
     double top = 25;
     for (const SharePoint& p : c.series.points)
         if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);
-    top = NiceCeiling(top, 4);
+    int steps = AxisStepsForHeight(c.out.plot.h);
+    top = NiceCeiling(top, steps);
     c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, 4), "");
+    DrawYAxis(c, NiceTicks(0, top, steps), "");
     const Fonts& f = GetFonts();
     float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
     for (const SharePoint& p : c.series.points) {
@@ -172,9 +174,10 @@ void DrawMarketBars(ChartContext& c) {
     double top = 10;
     for (const SharePoint& p : c.series.points)
         if (p.market_usd_bn) top = std::max(top, p.market_usd_bn->has_high ? p.market_usd_bn->high : p.market_usd_bn->low);
-    top = NiceCeiling(top, 4);
+    int steps = AxisStepsForHeight(c.out.plot.h);
+    top = NiceCeiling(top, steps);
     c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, 4), "");
+    DrawYAxis(c, NiceTicks(0, top, steps), "");
     float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
     for (const SharePoint& p : c.series.points) {
         if (!p.market_usd_bn) continue;
@@ -279,13 +282,21 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
     ImGui::EndTooltip();
 }
 
+std::string SourceLineText(const ChartContext& c) {
+    return "Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter).";
+}
+
+// The source line wraps to the chart's width; the plot gets whatever it leaves.
+float SourceLineHeight(const ChartContext& c, const Rect& area) {
+    const ImFont* small = GetFonts().small;
+    return small->CalcTextSizeA(small->FontSize, 1e9f, area.w, SourceLineText(c).c_str()).y;
+}
+
 void DrawSourceLine(ChartContext& c, const Rect& area) {
-    const Fonts& f = GetFonts();
-    std::string text = "Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter).";
-    float wrap = area.w;
-    ImVec2 size = f.small->CalcTextSizeA(f.small->FontSize, 1e9f, wrap, text.c_str());
-    float y = area.Bottom() - size.y;
-    c.dl->AddText(f.small, f.small->FontSize, ImVec2(area.x, std::round(y)), Muted(), text.c_str(), nullptr, wrap);
+    const ImFont* small = GetFonts().small;
+    std::string text = SourceLineText(c);
+    float y = area.Bottom() - SourceLineHeight(c, area);
+    c.dl->AddText(small, small->FontSize, ImVec2(area.x, std::round(y)), Muted(), text.c_str(), nullptr, area.w);
 }
 
 void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
@@ -354,7 +365,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
     ChartContext c{ds, s, *series, dl, {}};
     bool narrow = area.w < 560;
     float title_h = f.strong->FontSize + 6;
-    float source_h = narrow ? 46 : 32;
+    float source_h = SourceLineHeight(c, area) + 8;
     float left = 36, right = s.chart == "share" ? (narrow ? 64 : 80) : 12;
     c.out.plot = {area.x + left, area.y + title_h + 8, area.w - left - right, area.h - title_h - 8 - 40 - source_h};
     Quarter first, last;

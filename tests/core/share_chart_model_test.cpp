@@ -20,6 +20,22 @@ TEST_CASE("the y domain rounds up past the highest reported value") {
     CHECK(NiceCeiling(24, 5) == 25);
 }
 
+TEST_CASE("a short value axis gets fewer ticks, never closer together than the minimum spacing") {
+    for (float h = kMinTickSpacing; h <= 600; h += 3) {
+        int steps = AxisStepsForHeight(h);
+        for (double top_value : {9.0, 34.0, 41.5, 180.0}) {
+            double top = NiceCeiling(top_value, steps);
+            auto ticks = NiceTicks(0, top, steps);
+            INFO("height " << h << ", highest value " << top_value);
+            REQUIRE(ticks.size() >= 2);
+            CHECK(top >= top_value);
+            CHECK(double(h) * (ticks[1] - ticks[0]) / top >= kMinTickSpacing - 1e-3);
+        }
+    }
+    CHECK(AxisStepsForHeight(400) == 4);  // tall charts keep the usual four steps
+    CHECK(AxisStepsForHeight(0) == 1);
+}
+
 TEST_CASE("a missing quarter breaks a line into runs") {
     Dataset ds = LoadOk(ShippedDatasetText());
     const ShareSeries& s = *ds.FindSeries("synergy");
