@@ -356,13 +356,29 @@
   // Where a step "arrives", in px from the top of the viewport: mid-screen beside a wide
   // figure, low on the screen under a sticky figure on phones (the figure covers the top there).
   var wideQuery = null;
+  function isWide() {
+    if (!wideQuery && window.matchMedia) wideQuery = window.matchMedia("(min-width: 960px)");
+    return !!(wideQuery && wideQuery.matches);
+  }
   function triggerY() {
     var h = window.innerHeight;
     var fig = doc.querySelector(".story-figure");
-    if (!wideQuery && window.matchMedia) wideQuery = window.matchMedia("(min-width: 960px)");
-    if ((wideQuery && wideQuery.matches) || !fig) return h / 2;
-    var covered = Math.min(0.85, fig.getBoundingClientRect().height / Math.max(1, h));
+    if (isWide() || !fig) return h / 2;
+    // Where the stuck figure ends: its height less what its negative `top` keeps above the screen.
+    var stuckBottom = fig.offsetHeight + (parseFloat(getComputedStyle(fig).top) || 0);
+    var covered = Math.min(0.85, Math.max(0, stuckBottom) / Math.max(1, h));
     return h * (covered + (1 - covered) * 0.5);
+  }
+
+  // On phones and tablets the figure sticks above the story with its title and toolbars scrolled
+  // off the top: the chart stays, and the story keeps enough of the screen to be read. Scrolling
+  // back to the figure's place brings the controls back (so does tabbing to them).
+  function pinFigure() {
+    var fig = doc.querySelector(".story-figure");
+    if (!fig || !canvas || !steps.length) return;
+    if (isWide()) { fig.style.removeProperty("--figure-stick"); return; }
+    var above = canvas.getBoundingClientRect().top - fig.getBoundingClientRect().top - 4;
+    fig.style.setProperty("--figure-stick", -Math.max(0, Math.round(above)) + "px");
   }
 
   // The step in charge is the last one whose top has passed the trigger line. It is worked out
@@ -393,8 +409,9 @@
 
   // ------------------------------------------------------------------ size and pixel ratio
   function watchSize() {
-    if (window.ResizeObserver) new ResizeObserver(function () { api.redraw(); }).observe(canvas);
-    window.addEventListener("resize", api.redraw);
+    if (window.ResizeObserver) new ResizeObserver(function () { api.redraw(); pinFigure(); }).observe(canvas);
+    window.addEventListener("resize", function () { api.redraw(); pinFigure(); });
+    pinFigure();
     // A devicePixelRatio change (browser zoom, another screen) redraws at the new density.
     // The query is kept in a variable that outlives this function: an unreferenced
     // MediaQueryList can be garbage-collected, and its listener with it.

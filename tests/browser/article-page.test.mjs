@@ -112,6 +112,30 @@ test("a jump that carries several steps past the line at once lands on the last 
   }
 });
 
+test("on a phone the chart stays in view under the story's steps, and the toolbar comes back at the top", async () => {
+  for (const [w, h] of [[375, 667], [390, 844]]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+    await ready(page);
+    await scrollToStep(page, 2);
+    await scrollSettled(page);
+    const at = () => page.evaluate(() => {
+      const r = (s) => document.querySelector(s).getBoundingClientRect();
+      return { title: r(".figure-title"), canvas: r("#article-canvas"), figure: r(".story-figure"), step: r(".step.is-active h2") };
+    });
+    let m = await at();
+    assert.ok(m.title.bottom <= 0, `${w}x${h}: the figure's title is still on screen (bottom ${m.title.bottom})`);
+    assert.ok(m.canvas.top >= 0 && m.canvas.bottom <= h, `${w}x${h}: the chart is cut (${m.canvas.top}..${m.canvas.bottom})`);
+    assert.ok(h - m.figure.bottom >= 0.3 * h, `${w}x${h}: the story has ${h - m.figure.bottom}px of ${h}`);
+    assert.ok(m.step.top >= m.figure.bottom && m.step.bottom <= h, `${w}x${h}: the active step's heading is hidden`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await scrollSettled(page);
+    m = await at();
+    assert.ok(m.title.top >= 0, `${w}x${h}: back at the top the title is hidden`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {
     const page = await openPage(env.browser, env.site.url, { width: w, height: 800 });
