@@ -363,7 +363,7 @@
   function triggerY() {
     var h = window.innerHeight;
     var fig = doc.querySelector(".story-figure");
-    if (isWide() || !fig) return h / 2;
+    if (isWide() || !fig || getComputedStyle(fig).position !== "sticky") return h / 2;
     // Where the stuck figure ends: its height less what its negative `top` keeps above the screen.
     var stuckBottom = fig.offsetHeight + (parseFloat(getComputedStyle(fig).top) || 0);
     var covered = Math.min(0.85, Math.max(0, stuckBottom) / Math.max(1, h));

@@ -136,6 +136,24 @@ test("on a phone the chart stays in view under the story's steps, and the toolba
   }
 });
 
+test("on a phone held sideways the figure scrolls away and each step can be read whole", async () => {
+  const [w, h] = [844, 390];
+  const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+  await ready(page);
+  const data = await dataset(page);
+  for (const i of [0, 2, data.steps.length - 1]) {
+    await scrollToStep(page, i);
+    await scrollSettled(page);
+    const m = await page.evaluate(() => ({
+      figure: document.querySelector(".story-figure").getBoundingClientRect(),
+      step: document.querySelector(".step.is-active").getBoundingClientRect(),
+    }));
+    assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the figure covers the step (${m.figure.bottom} > ${m.step.top})`);
+    assert.ok(m.step.top >= 0 && m.step.bottom <= h, `step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {
     const page = await openPage(env.browser, env.site.url, { width: w, height: 800 });
