@@ -409,7 +409,13 @@
 
   // ------------------------------------------------------------------ size and pixel ratio
   function watchSize() {
-    if (window.ResizeObserver) new ResizeObserver(function () { api.redraw(); pinFigure(); }).observe(canvas);
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { api.redraw(); pinFigure(); }).observe(canvas);
+      // The toolbars above the chart change height without the canvas changing size (the
+      // page's fonts arriving, a wrapped row), and the stuck figure must follow.
+      var fig = doc.querySelector(".story-figure");
+      if (fig) new ResizeObserver(pinFigure).observe(fig);
+    }
     window.addEventListener("resize", function () { api.redraw(); pinFigure(); });
     pinFigure();
     // A devicePixelRatio change (browser zoom, another screen) redraws at the new density.

@@ -127,6 +127,12 @@ test("on a phone the chart stays in view under the story's steps, and the toolba
     assert.ok(m.canvas.top >= 0 && m.canvas.bottom <= h, `${w}x${h}: the chart is cut (${m.canvas.top}..${m.canvas.bottom})`);
     assert.ok(h - m.figure.bottom >= 0.3 * h, `${w}x${h}: the story has ${h - m.figure.bottom}px of ${h}`);
     assert.ok(m.step.top >= m.figure.bottom && m.step.bottom <= h, `${w}x${h}: the active step's heading is hidden`);
+    // A taller title (the page's fonts arriving, a longer headline) keeps the chart where it was.
+    await page.evaluate(() => { document.querySelector(".figure-title").style.fontSize = "30px"; });
+    await page.waitForFunction(() => document.querySelector(".figure-title").getBoundingClientRect().bottom <= 0, null, { timeout: 2000 })
+      .catch(() => assert.fail(`${w}x${h}: after the title grew it shows above the chart`));
+    m = await at();
+    assert.ok(m.canvas.top >= 0, `${w}x${h}: after the title grew the chart's top is cut (${m.canvas.top})`);
     await page.evaluate(() => window.scrollTo(0, 0));
     await scrollSettled(page);
     m = await at();
