@@ -346,7 +346,11 @@
     syncControls();
     if (fromNavigator && steps[i] && steps[i].scrollIntoView && !doc.body.classList.contains("page-embed")) {
       stepsPaused = true;  // don't let the scroll we cause re-apply older steps on its way
-      steps[i].scrollIntoView({ block: "center", behavior: reducedMotion && reducedMotion.matches ? "auto" : "smooth" });
+      var behavior = reducedMotion && reducedMotion.matches ? "auto" : "smooth";
+      var top = storyTop();
+      // Mid-screen beside a wide figure; under a stuck figure, at the top of what it leaves.
+      if (top > 0) window.scrollTo({ top: steps[i].getBoundingClientRect().top + window.scrollY - top - 16, behavior: behavior });
+      else steps[i].scrollIntoView({ block: "center", behavior: behavior });
       clearTimeout(pauseTimer);
       pauseTimer = setTimeout(function () { stepsPaused = false; }, 900);
     }
@@ -360,14 +364,17 @@
     if (!wideQuery && window.matchMedia) wideQuery = window.matchMedia("(min-width: 960px)");
     return !!(wideQuery && wideQuery.matches);
   }
-  function triggerY() {
-    var h = window.innerHeight;
+  // Where the story's own part of the screen begins: below the stuck figure on phones and
+  // tablets (its height less what its negative `top` keeps above the screen), else the top.
+  function storyTop() {
     var fig = doc.querySelector(".story-figure");
-    if (isWide() || !fig || getComputedStyle(fig).position !== "sticky") return h / 2;
-    // Where the stuck figure ends: its height less what its negative `top` keeps above the screen.
+    if (isWide() || !fig || getComputedStyle(fig).position !== "sticky") return 0;
     var stuckBottom = fig.offsetHeight + (parseFloat(getComputedStyle(fig).top) || 0);
-    var covered = Math.min(0.85, Math.max(0, stuckBottom) / Math.max(1, h));
-    return h * (covered + (1 - covered) * 0.5);
+    return Math.min(0.85 * window.innerHeight, Math.max(0, stuckBottom));
+  }
+  function triggerY() {
+    var top = storyTop();
+    return top + (window.innerHeight - top) * 0.5;
   }
 
   // On phones and tablets the figure sticks above the story with its title and toolbars scrolled

@@ -142,6 +142,31 @@ test("on a phone the chart stays in view under the story's steps, and the toolba
   }
 });
 
+test("on a phone the step navigator brings each step into the part of the screen the figure leaves", async () => {
+  for (const [w, h] of [[375, 667], [390, 844]]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+    await ready(page);
+    const seen = async (k) => {
+      await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
+      await scrollSettled(page);
+      const m = await page.evaluate(() => ({
+        figure: document.querySelector(".story-figure").getBoundingClientRect(),
+        heading: document.querySelector(".step.is-active h2").getBoundingClientRect(),
+      }));
+      assert.ok(m.heading.top >= m.figure.bottom && m.heading.bottom <= h,
+        `${w}x${h}: step ${k}'s heading at ${m.heading.top}..${m.heading.bottom}, the figure ends at ${m.figure.bottom}`);
+    };
+    await page.click("[data-action=next-step]");
+    await seen(0);
+    await page.evaluate(() => window.article.applyStep(4));
+    await seen(4);
+    await page.evaluate(() => window.article.applyStep(1));
+    await seen(1);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test("on a phone held sideways the figure scrolls away and each step can be read whole", async () => {
   const [w, h] = [844, 390];
   const page = await openPage(env.browser, env.site.url, { width: w, height: h });
