@@ -112,10 +112,19 @@ test("a jump that carries several steps past the line at once lands on the last 
   }
 });
 
-test("on a phone the chart stays in view under the story's steps, and the toolbar comes back at the top", async () => {
+// Runs body on a fresh article page at each phone size, then checks the page logged no errors.
+async function atPhoneSizes(body) {
   for (const [w, h] of [[375, 667], [390, 844]]) {
     const page = await openPage(env.browser, env.site.url, { width: w, height: h });
     await ready(page);
+    await body(page, w, h);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+}
+
+test("on a phone the chart stays in view under the story's steps, and the toolbar comes back at the top", async () => {
+  await atPhoneSizes(async (page, w, h) => {
     await scrollToStep(page, 2);
     await scrollSettled(page);
     const at = () => page.evaluate(() => {
@@ -137,15 +146,11 @@ test("on a phone the chart stays in view under the story's steps, and the toolba
     await scrollSettled(page);
     m = await at();
     assert.ok(m.title.top >= 0, `${w}x${h}: back at the top the title is hidden`);
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  }
+  });
 });
 
 test("on a phone the step navigator brings each step into the part of the screen the figure leaves", async () => {
-  for (const [w, h] of [[375, 667], [390, 844]]) {
-    const page = await openPage(env.browser, env.site.url, { width: w, height: h });
-    await ready(page);
+  await atPhoneSizes(async (page, w, h) => {
     const seen = async (k) => {
       await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
       await scrollSettled(page);
@@ -162,9 +167,7 @@ test("on a phone the step navigator brings each step into the part of the screen
     await seen(4);
     await page.evaluate(() => window.article.applyStep(1));
     await seen(1);
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
-  }
+  });
 });
 
 test("on a phone held sideways the figure scrolls away and each step can be read whole", async () => {
