@@ -11,7 +11,7 @@
 
   var doc = document;
   doc.documentElement.classList.add("js");
-  var canvas = null, statusBox = null, progress = null, live = null, steps = [];
+  var canvas = null, statusBox = null, progress = null, live = null, storyFigure = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
   var currentStep = -1;
@@ -132,8 +132,8 @@
     return s ? s.src.replace(/article-page\.js(\?.*)?$/, "") : "";
   }
 
-  // Starts the wasm's download and compilation (once). The browser compiles on other
-  // threads while this page goes on parsing.
+  // Starts the wasm's download and compilation (once), while this page goes on parsing.
+  // (Chromium only validates the module here; it compiles each function when first called.)
   var compiled = null;
   function startCompile() {
     if (compiled) return compiled;
@@ -148,6 +148,7 @@
     statusBox = doc.getElementById("figure-status");
     progress = doc.getElementById("figure-progress");
     live = doc.getElementById("figure-live");
+    storyFigure = doc.querySelector(".story-figure");
     steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
     watchEmbedHeight();
     if (!canvas) return;
@@ -367,9 +368,10 @@
   // Where the story's own part of the screen begins: below the stuck figure on phones and
   // tablets (its height less what its negative `top` keeps above the screen), else the top.
   function storyTop() {
-    var fig = doc.querySelector(".story-figure");
-    if (isWide() || !fig || getComputedStyle(fig).position !== "sticky") return 0;
-    var stuckBottom = fig.offsetHeight + (parseFloat(getComputedStyle(fig).top) || 0);
+    if (isWide() || !storyFigure) return 0;
+    var style = getComputedStyle(storyFigure);
+    if (style.position !== "sticky") return 0;
+    var stuckBottom = storyFigure.offsetHeight + (parseFloat(style.top) || 0);
     return Math.min(0.85 * window.innerHeight, Math.max(0, stuckBottom));
   }
   function triggerY() {
@@ -381,11 +383,10 @@
   // off the top: the chart stays, and the story keeps enough of the screen to be read. Scrolling
   // back to the figure's place brings the controls back (so does tabbing to them).
   function pinFigure() {
-    var fig = doc.querySelector(".story-figure");
-    if (!fig || !canvas || !steps.length) return;
-    if (isWide()) { fig.style.removeProperty("--figure-stick"); return; }
-    var above = canvas.getBoundingClientRect().top - fig.getBoundingClientRect().top - 4;
-    fig.style.setProperty("--figure-stick", -Math.max(0, Math.round(above)) + "px");
+    if (!storyFigure || !canvas || !steps.length) return;
+    if (isWide()) { storyFigure.style.removeProperty("--figure-stick"); return; }
+    var above = canvas.getBoundingClientRect().top - storyFigure.getBoundingClientRect().top - 4;
+    storyFigure.style.setProperty("--figure-stick", -Math.max(0, Math.round(above)) + "px");
   }
 
   // The step in charge is the last one whose top has passed the trigger line. It is worked out
@@ -420,8 +421,7 @@
       new ResizeObserver(function () { api.redraw(); pinFigure(); }).observe(canvas);
       // The toolbars above the chart change height without the canvas changing size (the
       // page's fonts arriving, a wrapped row), and the stuck figure must follow.
-      var fig = doc.querySelector(".story-figure");
-      if (fig) new ResizeObserver(pinFigure).observe(fig);
+      if (storyFigure) new ResizeObserver(pinFigure).observe(storyFigure);
     }
     window.addEventListener("resize", function () { api.redraw(); pinFigure(); });
     pinFigure();

@@ -148,8 +148,8 @@ EMSCRIPTEN_KEEPALIVE void article_set_reduced_motion(int on) {
     if (s.figure) s.figure->SetReducedMotion(on != 0);
 }
 
-// The page calls this on resize, DPR change and visibility: one frame, then idle again.
-// The page calls this when the canvas may have a new size or pixel ratio.
+// The page calls this when the canvas may have a new size or pixel ratio (resize, a DPR change,
+// the tab shown again): the size is read once, one frame is drawn, then idle again.
 EMSCRIPTEN_KEEPALIVE void article_request_redraw() {
     TheShell().size_dirty = true;
     RequestFrame();

@@ -48,6 +48,20 @@ void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* un
     }
 }
 
+// Sets the y scale from 0 to a round number above `highest`, with as many ticks as the plot's
+// height has room for, and draws the axis.
+void SetValueAxis(ChartContext& c, double highest, const char* unit) {
+    int steps = AxisStepsForHeight(c.out.plot.h);
+    double top = NiceCeiling(highest, steps);
+    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
+    DrawYAxis(c, NiceTicks(0, top, steps), unit);
+}
+
+// One bar per quarter: most of a quarter's width, within readable limits.
+float QuarterBarWidth(const ChartContext& c) {
+    return std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+}
+
 void DrawXAxis(ChartContext& c) {
     const Fonts& f = GetFonts();
     float step = float(c.out.x(2019.0) - c.out.x(2018.0));
@@ -125,10 +139,7 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
 }
 
 void DrawShareLines(ChartContext& c) {
-    int steps = AxisStepsForHeight(c.out.plot.h);
-    double top = NiceCeiling(std::max(SeriesMax(c.series), 10.0), steps);
-    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, steps), "%");
+    SetValueAxis(c, std::max(SeriesMax(c.series), 10.0), "%");
     std::vector<bool> dim;
     for (const Provider& p : c.series.providers) dim.push_back(!c.s.highlight.empty() && c.s.highlight != p.id);
     auto shown = [&](size_t k) { return c.s.hidden_providers.count(c.series.providers[k].id) == 0; };
@@ -145,12 +156,9 @@ void DrawGap(ChartContext& c) {
     double top = 25;
     for (const SharePoint& p : c.series.points)
         if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);
-    int steps = AxisStepsForHeight(c.out.plot.h);
-    top = NiceCeiling(top, steps);
-    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, steps), "");
+    SetValueAxis(c, top, "");
     const Fonts& f = GetFonts();
-    float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+    float bar = QuarterBarWidth(c);
     for (const SharePoint& p : c.series.points) {
         auto d = Difference(p, gap.leader, gap.challenger);
         if (!d) continue;
@@ -174,11 +182,8 @@ void DrawMarketBars(ChartContext& c) {
     double top = 10;
     for (const SharePoint& p : c.series.points)
         if (p.market_usd_bn) top = std::max(top, p.market_usd_bn->has_high ? p.market_usd_bn->high : p.market_usd_bn->low);
-    int steps = AxisStepsForHeight(c.out.plot.h);
-    top = NiceCeiling(top, steps);
-    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, steps), "");
-    float bar = std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+    SetValueAxis(c, top, "");
+    float bar = QuarterBarWidth(c);
     for (const SharePoint& p : c.series.points) {
         if (!p.market_usd_bn) continue;
         float x = c.out.x(QuarterMidpoint(p.quarter));
@@ -282,21 +287,23 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
     ImGui::EndTooltip();
 }
 
-std::string SourceLineText(const ChartContext& c) {
-    return "Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter).";
+// The source line, wrapped to the chart's width and set at its foot; the plot gets the rest.
+struct SourceLine {
+    std::string text;
+    float height = 0;
+};
+
+SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
+    const ImFont* small = GetFonts().small;
+    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter)."};
+    line.height = small->CalcTextSizeA(small->FontSize, 1e9f, area.w, line.text.c_str()).y;
+    return line;
 }
 
-// The source line wraps to the chart's width; the plot gets whatever it leaves.
-float SourceLineHeight(const ChartContext& c, const Rect& area) {
+void DrawSourceLine(ChartContext& c, const Rect& area, const SourceLine& line) {
     const ImFont* small = GetFonts().small;
-    return small->CalcTextSizeA(small->FontSize, 1e9f, area.w, SourceLineText(c).c_str()).y;
-}
-
-void DrawSourceLine(ChartContext& c, const Rect& area) {
-    const ImFont* small = GetFonts().small;
-    std::string text = SourceLineText(c);
-    float y = area.Bottom() - SourceLineHeight(c, area);
-    c.dl->AddText(small, small->FontSize, ImVec2(area.x, std::round(y)), Muted(), text.c_str(), nullptr, area.w);
+    float y = area.Bottom() - line.height;
+    c.dl->AddText(small, small->FontSize, ImVec2(area.x, std::round(y)), Muted(), line.text.c_str(), nullptr, area.w);
 }
 
 void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
@@ -365,7 +372,8 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
     ChartContext c{ds, s, *series, dl, {}};
     bool narrow = area.w < 560;
     float title_h = f.strong->FontSize + 6;
-    float source_h = SourceLineHeight(c, area) + 8;
+    SourceLine source = MeasureSourceLine(c, area);
+    float source_h = source.height + 8;
     float left = 36, right = s.chart == "share" ? (narrow ? 64 : 80) : 12;
     c.out.plot = {area.x + left, area.y + title_h + 8, area.w - left - right, area.h - title_h - 8 - 40 - source_h};
     Quarter first, last;
@@ -385,7 +393,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
         if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
     }
     if (s.chart != "snapshot") DrawEventTicks(c, fig);
-    DrawSourceLine(c, area);
+    DrawSourceLine(c, area, source);
     dl->PopClipRect();
     HandlePointer(c, fig, area);
     return c.out;

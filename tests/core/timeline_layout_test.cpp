@@ -76,8 +76,19 @@ TEST_CASE("the selected label is measured emphasised, and no other label overlap
         for (int sel = 0; sel < int(ds.events.size()); sel++) {
             TimelineLayout L = Layout(ds, w, sel);
             INFO("width " << w << ", selected " << ds.events[size_t(sel)].id);
+            const MarkerLayout* mk = nullptr;
             for (auto& m : L.markers)
-                if (m.event == sel && m.label_visible) CHECK(m.label.w == FakeWidth(ds.events[size_t(sel)].label, true));
+                if (m.event == sel) mk = &m;
+            REQUIRE(mk != nullptr);
+            float w = FakeWidth(ds.events[size_t(sel)].label, true);
+            TimelineMetrics m;
+            if (mk->label_visible) {
+                CHECK(mk->label.w == w);
+            } else {  // placed first, it is hidden only when it fits on neither side of its marker
+                float reach = m.marker_radius + m.label_gap + w;
+                CHECK(mk->center.x + reach > L.plot.Right());
+                CHECK(mk->center.x - reach < L.plot.x);
+            }
             CHECK_FALSE(LabelsOverlap(L));
         }
     }

@@ -7,6 +7,7 @@
 #include "dataset_load.hpp"
 #include "draw_style.hpp"
 #include "figure_view.hpp"
+#include "share_chart_model.hpp"
 #include "imgui.h"
 
 using namespace article;
@@ -179,4 +180,13 @@ TEST_CASE("clicking a provider's name in the legend hides its line, and again sh
     CHECK(h.fig->State().hidden_providers.count("google") == 1);
     h.Click(at);
     CHECK(h.fig->State().hidden_providers.empty());
+}
+
+TEST_CASE("on a phone-sized canvas the share chart's value axis takes as many steps as its height allows") {
+    HeadlessFigure h(375, 347);
+    const ui::ShareChartDrawn& chart = h.drawn.chart;
+    int steps = AxisStepsForHeight(chart.plot.h);
+    REQUIRE(steps < 4);  // the chart is short enough to need it
+    double top = NiceCeiling(std::max(SeriesMax(*h.ds.FindSeries(h.fig->State().series)), 10.0), steps);
+    CHECK(chart.y.d1 == top);  // the scale the view drew is the one its height allows
 }
