@@ -27,13 +27,19 @@ static bool Overlaps(const Rect& a, const Rect& b, float gap) {
 }
 
 // Places labels greedily: the priority label first, then left to right, each to the right of
-// its marker or else to the left, never over another label or another marker.
+// its marker (or its date span) or else to the left, never over another label or another marker.
 static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
                         int priority) {
+    // Obstacles: each marker, then each end of a link to another lane (the ring drawn there).
     std::vector<Rect> taken;
     for (const MarkerLayout& mk : L.markers)
         taken.push_back({mk.center.x - m.marker_radius, mk.center.y - m.marker_radius, m.marker_radius * 2,
                          m.marker_radius * 2});
+    for (const MarkerLayout& mk : L.markers)
+        for (int lane : mk.linked_lanes)
+            taken.push_back({mk.center.x - kLinkEndRadius, L.lanes[size_t(lane)].center_y - kLinkEndRadius,
+                             kLinkEndRadius * 2, kLinkEndRadius * 2});
+    const size_t n_obstacles = taken.size();
     std::vector<size_t> order(L.markers.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
     std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
@@ -43,15 +49,23 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
         const std::string& text = ds.events[size_t(mk.event)].label;
         float w = text_width(text, mk.event == priority);
         float y = mk.center.y - m.label_height * 0.5f;
-        Rect right{mk.center.x + m.marker_radius + m.label_gap, y, w, m.label_height};
-        Rect left{mk.center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height};
-        for (const Rect& candidate : {right, left}) {
+        // A label goes past its own date span when it can, so the span's ends stay in view; else
+        // beside the marker, over the span (the view draws the span behind the label).
+        float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + m.marker_radius) : mk.center.x + m.marker_radius;
+        float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - m.marker_radius) : mk.center.x - m.marker_radius;
+        std::vector<Rect> candidates{{past_right + m.label_gap, y, w, m.label_height},
+                                     {past_left - m.label_gap - w, y, w, m.label_height}};
+        if (mk.spans_period) {
+            candidates.push_back({mk.center.x + m.marker_radius + m.label_gap, y, w, m.label_height});
+            candidates.push_back({mk.center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height});
+        }
+        for (const Rect& candidate : candidates) {
             if (candidate.x < L.plot.x || candidate.Right() > L.plot.Right()) continue;
-            // The first len(markers) rects are marker boxes. The selected event's label may cover
-            // other markers (the view backs it with paper), never another label.
+            // The first n_obstacles rects are markers and link ends. The selected event's label may
+            // cover those (the view backs it with paper), never another label.
             bool is_priority = mk.event == priority;
             bool clear = true;
-            for (size_t t = is_priority ? L.markers.size() : 0; t < taken.size() && clear; t++)
+            for (size_t t = is_priority ? n_obstacles : 0; t < taken.size() && clear; t++)
                 clear = t == idx || !Overlaps(candidate, taken[t], m.label_gap * 0.5f);
             if (!clear) continue;
             mk.label = candidate;
@@ -133,6 +147,37 @@ int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
         }
     }
     return best;
+}
+
+std::vector<Rect> LabelBoxes(const TimelineLayout& L) {
+    std::vector<Rect> boxes;
+    for (const MarkerLayout& mk : L.markers)
+        if (mk.label_visible) boxes.push_back(mk.label);
+    return boxes;
+}
+
+std::vector<std::pair<float, float>> RunsClearOf(const std::vector<Rect>& boxes, const Rect& stroke, float pad) {
+    bool vertical = stroke.h > stroke.w;
+    float lo = vertical ? stroke.y : stroke.x, hi = vertical ? stroke.Bottom() : stroke.Right();
+    std::vector<std::pair<float, float>> runs{{lo, hi}};
+    for (const Rect& box : boxes) {
+        Rect r{box.x - pad, box.y - pad, box.w + pad * 2, box.h + pad * 2};
+        // Across the stroke, the label must cover it; along it, the label cuts a gap.
+        if (vertical ? (stroke.Right() <= r.x || stroke.x >= r.Right()) : (stroke.Bottom() <= r.y || stroke.y >= r.Bottom()))
+            continue;
+        float cut0 = vertical ? r.y : r.x, cut1 = vertical ? r.Bottom() : r.Right();
+        std::vector<std::pair<float, float>> kept;
+        for (const auto& run : runs) {
+            if (cut1 <= run.first || cut0 >= run.second) {
+                kept.push_back(run);
+                continue;
+            }
+            if (cut0 > run.first) kept.push_back({run.first, cut0});
+            if (cut1 < run.second) kept.push_back({cut1, run.second});
+        }
+        runs = kept;
+    }
+    return runs;
 }
 
 bool LabelsOverlap(const TimelineLayout& L) {

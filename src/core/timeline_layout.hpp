@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dataset.hpp"
@@ -41,6 +42,9 @@ struct TimelineLayout {
     std::vector<MarkerLayout> markers;  // visible events only, in chronological order
 };
 
+// The ring that marks where a link to another lane ends (drawn by the view, avoided by labels).
+constexpr float kLinkEndRadius = 3.5f;
+
 struct TimelineMetrics {
     float lane_label_width = 96;  // 0 puts lane names above each lane instead (narrow screens)
     float axis_height = 28;
@@ -62,6 +66,14 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
 // The marker under `p`, searching a touch-sized circle around each marker; -1 if none.
 // Among several, the nearest wins. Returns an index into layout.markers.
 int HitTestMarker(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
+
+// The boxes of the visible labels.
+std::vector<Rect> LabelBoxes(const TimelineLayout& layout);
+
+// The stretches of an axis-aligned stroke (a connector between lanes, a date span's bar) that
+// none of `boxes` covers, keeping `pad` px clear around each, so lines pass behind text instead
+// of striking through it. Returned as [from, to] along the stroke's longer side, in order.
+std::vector<std::pair<float, float>> RunsClearOf(const std::vector<Rect>& boxes, const Rect& stroke, float pad = 2.0f);
 
 // True if any two visible labels overlap (or a label leaves the plot): the tests' check.
 bool LabelsOverlap(const TimelineLayout& layout);

@@ -31,15 +31,21 @@ static void DrawEras(ImDrawList* dl, const Dataset& ds, const TimeScale& scale, 
     }
 }
 
-static void DrawLanes(ImDrawList* dl, const TimelineLayout& L, const Rect& area, bool names_above) {
+// Returns the boxes of lane names drawn inside the plot (on narrow screens), which the
+// connectors then pass behind.
+static std::vector<Rect> DrawLanes(ImDrawList* dl, const TimelineLayout& L, bool names_above) {
     const Fonts& f = GetFonts();
+    std::vector<Rect> name_boxes;
     for (const LaneLayout& lane : L.lanes) {
         dl->AddLine(ImVec2(L.plot.x, lane.band.Bottom()), ImVec2(L.plot.Right(), lane.band.Bottom()), RuleColor(0.6f));
-        if (names_above)
+        if (names_above) {
             DrawText(dl, f.small, ImVec2(lane.name_pos.x, lane.name_pos.y), Muted(), lane.label);
-        else
+            name_boxes.push_back({lane.name_pos.x, lane.name_pos.y, TextWidth(f.small, lane.label), f.small->FontSize});
+        } else {
             DrawText(dl, f.strong, ImVec2(lane.name_pos.x, lane.name_pos.y - f.strong->FontSize * 0.5f), Ink(), lane.label);
+        }
     }
+    return name_boxes;
 }
 
 static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayout& L) {
@@ -88,8 +94,10 @@ static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLay
     }
 }
 
+// `text_boxes`: every label and name on the plot; spans and connectors are drawn only outside them.
 static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, const TimelineLayout& L,
-                        const TimelineMetrics& m, const std::vector<int>& quarter_events) {
+                        const TimelineMetrics& m, const std::vector<int>& quarter_events,
+                        const std::vector<Rect>& text_boxes) {
     const Fonts& f = GetFonts();
     // Spans and links first, so markers sit on top.
     for (const MarkerLayout& mk : L.markers) {
@@ -97,17 +105,19 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
         ImU32 col = ActorColor(ds, e.actors.front());
         if (mk.spans_period) {
             float y = mk.center.y;
-            dl->AddRectFilled(ImVec2(mk.span_x0 + 1, y - 3), ImVec2(mk.span_x1 - 1, y + 3), ActorColor(ds, e.actors.front(), 0.22f), 3.0f);
-            dl->AddLine(ImVec2(mk.span_x0 + 1, y - 5), ImVec2(mk.span_x0 + 1, y + 5), ActorColor(ds, e.actors.front(), 0.6f));
-            dl->AddLine(ImVec2(mk.span_x1 - 1, y - 5), ImVec2(mk.span_x1 - 1, y + 5), ActorColor(ds, e.actors.front(), 0.6f));
+            for (const auto& run : RunsClearOf(text_boxes, Rect{mk.span_x0 + 1, y - 3, mk.span_x1 - mk.span_x0 - 2, 6}))
+                dl->AddRectFilled(ImVec2(run.first, y - 3), ImVec2(run.second, y + 3), ActorColor(ds, e.actors.front(), 0.22f));
+            for (float x : {mk.span_x0 + 1, mk.span_x1 - 1})  // the span's end ticks
+                for (const auto& run : RunsClearOf(text_boxes, Rect{x - 0.5f, y - 5, 1, 10}))
+                    dl->AddLine(ImVec2(x, run.first), ImVec2(x, run.second), ActorColor(ds, e.actors.front(), 0.6f));
         }
         for (int lane : mk.linked_lanes) {
-            float y = L.lanes[size_t(lane)].center_y;
-            for (float t = 0; t < 1.0f; t += 0.08f) {  // dotted connector
-                float y0 = mk.center.y + (y - mk.center.y) * t, y1 = mk.center.y + (y - mk.center.y) * (t + 0.04f);
-                dl->AddLine(ImVec2(mk.center.x, y0), ImVec2(mk.center.x, y1), col, 1.0f);
-            }
-            dl->AddCircle(ImVec2(mk.center.x, y), 3.5f, col, 0, 1.5f);
+            // A dashed connector, 3.5 px on and 3.5 off.
+            float y0 = std::min(mk.center.y, L.lanes[size_t(lane)].center_y), y1 = std::max(mk.center.y, L.lanes[size_t(lane)].center_y);
+            for (const auto& run : RunsClearOf(text_boxes, Rect{mk.center.x - 0.5f, y0, 1, y1 - y0}))
+                for (float y = run.first; y < run.second; y += 7.0f)
+                    dl->AddLine(ImVec2(mk.center.x, y), ImVec2(mk.center.x, std::min(y + 3.5f, run.second)), col, 1.0f);
+            dl->AddCircle(ImVec2(mk.center.x, L.lanes[size_t(lane)].center_y), kLinkEndRadius, col, 0, 1.5f);
         }
     }
     // The selected marker and its label go last, on top of everything else.
@@ -186,7 +196,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawEras(dl, ds, s.shown, L);
-    DrawLanes(dl, L, area, m.lane_label_width <= 0);
+    std::vector<Rect> text_boxes = DrawLanes(dl, L, m.lane_label_width <= 0);
     DrawAxis(dl, s.shown, L);
     dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
     if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, s.selected);
@@ -194,7 +204,8 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
     else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
-    DrawMarkers(dl, ds, s, L, m, quarter_events);
+    for (const Rect& box : LabelBoxes(L)) text_boxes.push_back(box);
+    DrawMarkers(dl, ds, s, L, m, quarter_events, text_boxes);
     dl->PopClipRect();
     dl->PopClipRect();
     HandlePointer(fig, L, area);

@@ -94,6 +94,100 @@ TEST_CASE("the selected label is measured emphasised, and no other label overlap
     }
 }
 
+TEST_CASE("a label goes past its own date span when there is room") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events.resize(1);  // "first": the year 2018
+    ds.events[0].related.clear();
+    TimelineLayout L = Layout(ds, 1280);
+    REQUIRE(L.markers.size() == 1);
+    const MarkerLayout& mk = L.markers[0];
+    REQUIRE(mk.spans_period);
+    REQUIRE(mk.label_visible);
+    CHECK(mk.label.x == doctest::Approx(mk.span_x1 + TimelineMetrics{}.label_gap));
+}
+
+TEST_CASE("with no room past its span, a label sits beside its marker, over the span") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events.resize(1);
+    ds.events[0].related.clear();
+    TimeScale scale(2018, 2019);  // the event's year fills the plot
+    TimelineMetrics m;
+    TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, 600, 260}, m, FakeWidth, -1);
+    REQUIRE(L.markers.size() == 1);
+    const MarkerLayout& mk = L.markers[0];
+    REQUIRE(mk.label_visible);
+    CHECK(mk.label.x == doctest::Approx(mk.center.x + m.marker_radius + m.label_gap));
+    CHECK(mk.label.x < mk.span_x1);
+}
+
+TEST_CASE("labels never cover the ring where a link to another lane ends") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w = 320; w <= 2560; w += 80) {
+        TimelineLayout L = Layout(ds, w);
+        for (const MarkerLayout& link : L.markers)
+            for (int lane : link.linked_lanes) {
+                Vec2 end{link.center.x, L.lanes[size_t(lane)].center_y};
+                for (const MarkerLayout& mk : L.markers) {
+                    if (!mk.label_visible) continue;
+                    INFO("width " << w << ": " << ds.events[size_t(mk.event)].id << " and the link of "
+                                  << ds.events[size_t(link.event)].id);
+                    bool covers = end.x + kLinkEndRadius > mk.label.x && end.x - kLinkEndRadius < mk.label.Right() &&
+                                  end.y + kLinkEndRadius > mk.label.y && end.y - kLinkEndRadius < mk.label.Bottom();
+                    CHECK_FALSE(covers);
+                }
+            }
+    }
+}
+
+TEST_CASE("a stroke no box touches is drawn whole") {
+    auto runs = RunsClearOf({Rect{50, 0, 20, 16}}, Rect{10, 30, 1, 100});
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].first == 30);
+    CHECK(runs[0].second == 130);
+}
+
+TEST_CASE("a vertical stroke is cut where a box crosses it, with the padding kept clear") {
+    auto runs = RunsClearOf({Rect{0, 60, 40, 16}}, Rect{10, 30, 1, 100}, 2.0f);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].first == 30);
+    CHECK(runs[0].second == 58);
+    CHECK(runs[1].first == 78);
+    CHECK(runs[1].second == 130);
+}
+
+TEST_CASE("a horizontal stroke is cut along its length") {
+    auto runs = RunsClearOf({Rect{40, 0, 30, 16}, Rect{90, 4, 100, 16}}, Rect{0, 7, 120, 6}, 0.0f);
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0].first == 0);
+    CHECK(runs[0].second == 40);
+    CHECK(runs[1].first == 70);
+    CHECK(runs[1].second == 90);
+}
+
+TEST_CASE("a box over the whole stroke leaves nothing to draw") {
+    CHECK(RunsClearOf({Rect{0, 0, 40, 200}}, Rect{10, 30, 1, 100}).empty());
+}
+
+TEST_CASE("on the shipped timeline, no connector runs through a visible label") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w : {375.0f, 768.0f, 1280.0f, 1920.0f}) {
+        TimelineLayout L = Layout(ds, w);
+        std::vector<Rect> boxes = LabelBoxes(L);
+        for (const MarkerLayout& mk : L.markers)
+            for (int lane : mk.linked_lanes) {
+                float y0 = std::min(mk.center.y, L.lanes[size_t(lane)].center_y);
+                float y1 = std::max(mk.center.y, L.lanes[size_t(lane)].center_y);
+                for (const auto& run : RunsClearOf(boxes, Rect{mk.center.x - 0.5f, y0, 1, y1 - y0}))
+                    for (const Rect& b : boxes) {
+                        INFO("width " << w << ", connector of " << ds.events[size_t(mk.event)].id);
+                        bool crosses = mk.center.x + 0.5f > b.x && mk.center.x - 0.5f < b.Right() &&
+                                       run.second > b.y && run.first < b.Bottom();
+                        CHECK_FALSE(crosses);
+                    }
+            }
+    }
+}
+
 TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
     Dataset ds = LoadOk(ShippedDatasetText());
     TimelineLayout L = Layout(ds, 1280);
