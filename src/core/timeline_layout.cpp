@@ -28,6 +28,8 @@ static bool Overlaps(const Rect& a, const Rect& b, float gap) {
 
 // Places labels greedily: the priority label first, then left to right, each to the right of
 // its marker (or its date span) or else to the left, never over another label or another marker.
+// The priority label (the selected or hovered event's) also may go below or above its marker,
+// and, if nothing else is free, over other markers (the view backs it with paper).
 static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
                         int priority) {
     // Obstacles: each marker, then each end of a link to another lane (the ring drawn there).
@@ -46,33 +48,67 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
 
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
-        const std::string& text = ds.events[size_t(mk.event)].label;
-        float w = text_width(text, mk.event == priority);
-        float y = mk.center.y - m.label_height * 0.5f;
+        const bool is_priority = mk.event == priority;
+        const float w = text_width(ds.events[size_t(mk.event)].label, is_priority), h = m.label_height;
+        const float y = mk.center.y - h * 0.5f;
         // A label goes past its own date span when it can, so the span's ends stay in view; else
         // beside the marker, over the span (the view draws the span behind the label).
         float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + m.marker_radius) : mk.center.x + m.marker_radius;
         float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - m.marker_radius) : mk.center.x - m.marker_radius;
-        std::vector<Rect> candidates{{past_right + m.label_gap, y, w, m.label_height},
-                                     {past_left - m.label_gap - w, y, w, m.label_height}};
+        std::vector<Rect> candidates{{past_right + m.label_gap, y, w, h}, {past_left - m.label_gap - w, y, w, h}};
         if (mk.spans_period) {
-            candidates.push_back({mk.center.x + m.marker_radius + m.label_gap, y, w, m.label_height});
-            candidates.push_back({mk.center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height});
+            candidates.push_back({mk.center.x + m.marker_radius + m.label_gap, y, w, h});
+            candidates.push_back({mk.center.x - m.marker_radius - m.label_gap - w, y, w, h});
         }
-        for (const Rect& candidate : candidates) {
-            if (candidate.x < L.plot.x || candidate.Right() > L.plot.Right()) continue;
-            // The first n_obstacles rects are markers and link ends. The selected event's label may
-            // cover those (the view backs it with paper), never another label.
-            bool is_priority = mk.event == priority;
-            bool clear = true;
-            for (size_t t = is_priority ? n_obstacles : 0; t < taken.size() && clear; t++)
-                clear = t == idx || !Overlaps(candidate, taken[t], m.label_gap * 0.5f);
-            if (!clear) continue;
-            mk.label = candidate;
-            mk.label_visible = true;
-            taken.push_back(candidate);
-            break;
+        if (is_priority) {  // under, then over, the marker, as centred on it as the plot allows
+            float x = std::max(L.plot.x, std::min(mk.center.x - w * 0.5f, L.plot.Right() - w));
+            float gap = m.label_gap * 0.5f;
+            candidates.push_back({x, mk.center.y + m.marker_radius + gap, w, h});
+            candidates.push_back({x, mk.center.y - m.marker_radius - gap - h, w, h});
         }
+        // Inside the plot and, off the marker's line, inside its own lane (below a lane's edge a
+        // label would read as the next lane's).
+        const Rect& band = L.lanes[size_t(mk.lane)].band;
+        auto inside = [&](const Rect& c) {
+            if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
+            return c.y == y || (c.y >= band.y && c.Bottom() <= band.Bottom());
+        };
+        auto overlaps_from = [&](const Rect& c, size_t from, size_t to) {
+            for (size_t t = from; t < to; t++)
+                if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return true;
+            return false;
+        };
+        const Rect* best = nullptr;
+        for (const Rect& c : candidates)
+            if (inside(c) && !overlaps_from(c, 0, taken.size())) {
+                best = &c;
+                break;
+            }
+        // With no place clear of everything, the priority label may cover markers (never labels),
+        // as few as it can, but never one its related-event arcs point to: then it is left out.
+        if (!best && is_priority) {
+            const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
+            size_t best_cost = 0;
+            for (const Rect& c : candidates) {
+                if (!inside(c) || overlaps_from(c, n_obstacles, taken.size())) continue;
+                size_t cost = 0;
+                bool hides_target = false;
+                for (size_t t = 0; t < L.markers.size(); t++) {
+                    if (t == idx || !Overlaps(c, taken[t], 0.0f)) continue;
+                    cost++;
+                    const std::string& id = ds.events[size_t(L.markers[t].event)].id;
+                    hides_target = hides_target || std::find(related.begin(), related.end(), id) != related.end();
+                }
+                if (!hides_target && (!best || cost < best_cost)) {
+                    best = &c;
+                    best_cost = cost;
+                }
+            }
+        }
+        if (!best) continue;
+        mk.label = *best;
+        mk.label_visible = true;
+        taken.push_back(mk.label);
     }
 }
 

@@ -95,7 +95,7 @@ static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLay
 }
 
 // `text_boxes`: every label and name on the plot; spans and connectors are drawn only outside them.
-static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, const TimelineLayout& L,
+static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, int priority, const TimelineLayout& L,
                         const TimelineMetrics& m, const std::vector<int>& quarter_events,
                         const std::vector<Rect>& text_boxes) {
     const Fonts& f = GetFonts();
@@ -120,17 +120,21 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
             dl->AddCircle(ImVec2(mk.center.x, L.lanes[size_t(lane)].center_y), kLinkEndRadius, col, 0, 1.5f);
         }
     }
-    // The selected marker and its label go last, on top of everything else.
+    // The priority event's marker and label (the selected one's, or else the hovered one's) go
+    // last: that label may cover other markers, so it is backed with paper. The backing goes under
+    // the marker's ring, which a label under or over the marker would otherwise clip.
     std::vector<const MarkerLayout*> order;
     for (const MarkerLayout& mk : L.markers)
-        if (mk.event != s.selected) order.push_back(&mk);
+        if (mk.event != priority) order.push_back(&mk);
     for (const MarkerLayout& mk : L.markers)
-        if (mk.event == s.selected) order.push_back(&mk);
+        if (mk.event == priority) order.push_back(&mk);
     for (const MarkerLayout* mp : order) {
         const MarkerLayout& mk = *mp;
         const Event& e = ds.events[size_t(mk.event)];
         bool selected = mk.event == s.selected, hovered = mk.event == s.hovered;
         bool in_quarter = std::find(quarter_events.begin(), quarter_events.end(), mk.event) != quarter_events.end();
+        if (mk.label_visible && mk.event == priority)
+            dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
         ImVec2 c(mk.center.x, mk.center.y);
         if (selected || hovered || in_quarter)
             dl->AddCircle(c, m.marker_radius + 5.0f, selected ? Focus() : Muted(0.7f), 0, selected ? 2.5f : 1.5f);
@@ -138,8 +142,6 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
         if (!mk.label_visible) continue;
         ImFont* font = selected ? f.strong : f.label;
         float y = mk.label.y + (mk.label.h - font->FontSize) * 0.5f;
-        if (selected)
-            dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
         DrawText(dl, font, ImVec2(mk.label.x, y), Ink(), e.label);
     }
 }
@@ -205,7 +207,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
     else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
     for (const Rect& box : LabelBoxes(L)) text_boxes.push_back(box);
-    DrawMarkers(dl, ds, s, L, m, quarter_events, text_boxes);
+    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, text_boxes);
     dl->PopClipRect();
     dl->PopClipRect();
     HandlePointer(fig, L, area);

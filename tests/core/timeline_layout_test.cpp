@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "navigation.hpp"
 #include "test_support.hpp"
 #include "timeline_layout.hpp"
@@ -84,10 +86,22 @@ TEST_CASE("the selected label is measured emphasised, and no other label overlap
             TimelineMetrics m;
             if (mk->label_visible) {
                 CHECK(mk->label.w == w);
-            } else {  // placed first, it is hidden only when it fits on neither side of its marker
-                float reach = m.marker_radius + m.label_gap + w;
-                CHECK(mk->center.x + reach > L.plot.Right());
-                CHECK(mk->center.x - reach < L.plot.x);
+            } else {
+                // Placed first, it is hidden only when each side of its marker is either outside the
+                // plot or over a marker its related-event arcs point to.
+                float y = mk->center.y - m.label_height / 2;
+                for (Rect side : {Rect{mk->center.x + m.marker_radius + m.label_gap, y, w, m.label_height},
+                                  Rect{mk->center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height}}) {
+                    bool outside = side.x < L.plot.x || side.Right() > L.plot.Right();
+                    bool over_target = false;
+                    for (const MarkerLayout& t : L.markers) {
+                        const auto& rel = ds.events[size_t(sel)].related;
+                        if (std::find(rel.begin(), rel.end(), ds.events[size_t(t.event)].id) == rel.end()) continue;
+                        over_target = over_target || (t.center.x + m.marker_radius > side.x && t.center.x - m.marker_radius < side.Right() &&
+                                                      t.center.y + m.marker_radius > side.y && t.center.y - m.marker_radius < side.Bottom());
+                    }
+                    CHECK((outside || over_target));
+                }
             }
             CHECK_FALSE(LabelsOverlap(L));
         }
@@ -186,6 +200,48 @@ TEST_CASE("on the shipped timeline, no connector runs through a visible label") 
                     }
             }
     }
+}
+
+TEST_CASE("the selected label never hides the markers its related-event arcs point to") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineMetrics m;
+    for (float w : {375.0f, 768.0f, 1280.0f}) {
+        for (int sel = 0; sel < int(ds.events.size()); sel++) {
+            TimelineLayout L = Layout(ds, w, sel);
+            const MarkerLayout* mk = nullptr;
+            for (auto& x : L.markers)
+                if (x.event == sel) mk = &x;
+            REQUIRE(mk != nullptr);
+            if (!mk->label_visible) continue;
+            for (const std::string& rel : ds.events[size_t(sel)].related) {
+                for (const MarkerLayout& target : L.markers) {
+                    if (ds.events[size_t(target.event)].id != rel) continue;
+                    INFO("width " << w << ": " << ds.events[size_t(sel)].id << " -> " << rel);
+                    const Rect& r = mk->label;
+                    bool hides = target.center.x + m.marker_radius > r.x && target.center.x - m.marker_radius < r.Right() &&
+                                 target.center.y + m.marker_radius > r.y && target.center.y - m.marker_radius < r.Bottom();
+                    CHECK_FALSE(hides);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a selected label with no room beside its marker goes under or over it, in its own lane") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    int sel = ds.FindEvent("amazon-invests-anthropic");  // the last event: no room to its right
+    TimelineLayout L = Layout(ds, 700, sel);
+    for (const MarkerLayout& mk : L.markers) {
+        if (mk.event != sel) continue;
+        REQUIRE(mk.label_visible);
+        const Rect& band = L.lanes[size_t(mk.lane)].band;
+        CHECK((mk.label.Bottom() < mk.center.y || mk.label.y > mk.center.y));
+        CHECK(mk.label.y >= band.y);
+        CHECK(mk.label.Bottom() <= band.Bottom());
+        CHECK(mk.label.x <= mk.center.x);
+        CHECK(mk.label.Right() >= mk.center.x);
+    }
+    CHECK_FALSE(LabelsOverlap(L));
 }
 
 TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
