@@ -5,17 +5,23 @@
 
 namespace article {
 
+// Figures are published with at most one decimal; print what was published.
+static std::string PublishedNumber(double x) {
+    char buf[32];
+    if (std::fabs(x - std::round(x)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", x);
+    else std::snprintf(buf, sizeof buf, "%.1f", x);
+    return buf;
+}
+
 std::string ReportedValueToText(const ReportedValue& v, const char* unit) {
-    auto num = [](double x) {
-        char buf[32];
-        // Figures are published with at most one decimal; print what was published.
-        if (std::fabs(x - std::round(x)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", x);
-        else std::snprintf(buf, sizeof buf, "%.1f", x);
-        return std::string(buf);
-    };
-    if (!v.has_high) return "over " + num(v.low) + unit;
-    if (v.IsBand()) return num(v.low) + "\xE2\x80\x93" + num(v.high) + unit;  // en dash
-    return num(v.low) + unit;
+    if (!v.has_high) return "over " + PublishedNumber(v.low) + unit;
+    if (v.IsBand()) return PublishedNumber(v.low) + "\xE2\x80\x93" + PublishedNumber(v.high) + unit;  // en dash
+    return PublishedNumber(v.low) + unit;
+}
+
+std::string ReportedValueToCompactText(const ReportedValue& v, const char* unit) {
+    if (!v.has_high) return ">" + PublishedNumber(v.low) + unit;
+    return ReportedValueToText(v, unit);
 }
 
 const Actor* Dataset::FindActor(const std::string& id) const {

@@ -22,6 +22,7 @@ struct ReportedValue {
     static ReportedValue Point(double v) { return ReportedValue{v, v, true}; }
 };
 std::string ReportedValueToText(const ReportedValue& v, const char* unit);  // "33%", "32-34%", "over 34%"
+std::string ReportedValueToCompactText(const ReportedValue& v, const char* unit);  // "over 34%" becomes ">34%"
 
 // The "gap" chart: one provider's share minus another's, as the story frames it.
 struct GapChart {

@@ -1,6 +1,7 @@
 #include "share_chart_model.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace article {
@@ -150,6 +151,57 @@ bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last) {
             any = true;
         }
     return any;
+}
+
+std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float height,
+                                      const std::function<float(const std::string&)>& width, float gap) {
+    struct Box { float x0, x1, y0, y1; };
+    std::vector<Box> placed;
+    std::vector<std::string> out;
+    for (const BarLabel& l : labels) {
+        std::string chosen;
+        for (const std::string* t : {&l.text, &l.compact}) {
+            float w = width(*t);
+            Box b{l.x - w / 2, l.x + w / 2, l.bottom - height, l.bottom};
+            bool clear = true;
+            for (const Box& p : placed)
+                clear = clear && (b.x1 + gap <= p.x0 || p.x1 + gap <= b.x0 || b.y1 <= p.y0 || p.y1 <= b.y0);
+            if (!clear) continue;
+            chosen = *t;
+            placed.push_back(b);
+            break;
+        }
+        out.push_back(chosen);
+    }
+    return out;
+}
+
+std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::string& chart) {
+    bool over = false, range = false;
+    auto note = [&](const ReportedValue& v) {
+        over = over || !v.has_high;
+        range = range || v.IsBand();
+    };
+    for (const SharePoint& p : s.points) {
+        if (chart == "share") {
+            for (const auto& entry : p.shares) note(entry.second);
+        } else if (chart == "gap") {
+            if (auto d = Difference(p, ds.meta.gap.leader, ds.meta.gap.challenger)) note(*d);
+        } else if (chart == "market" && p.market_usd_bn) {
+            note(*p.market_usd_bn);
+        }
+    }
+    if (!over && !range) return "";
+    const bool lines = chart == "share";
+    const std::string what = chart == "share" ? "shares" : chart == "gap" ? "leads" : "totals";
+    const std::string over_mark = lines ? "Arrows" : "Triangles", range_mark = lines ? "boxes" : "pale tops";
+    std::string key;
+    if (over) key = over_mark + " mark " + what + " published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure";
+    if (range) {
+        if (over) key += "; " + range_mark + ", " + what + " published as a range";
+        else key = std::string(1, char(std::toupper(range_mark[0]))) + range_mark.substr(1) + " mark " + what + " published as a range";
+    }
+    return key + ".";
 }
 
 }  // namespace article

@@ -2,6 +2,7 @@
 // consecutive quarters (a missing quarter breaks the line), nearest quarter to
 // a pointer, the AWS-minus-Microsoft gap, and the events inside a quarter.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,20 @@ struct QuarterSummary {
 QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Quarter& q);
 // One sentence for screen readers: "Q2 2023, Synergy Research Group: AWS 32%, Microsoft 22%, Google 11%."
 std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s);
+
+// Value labels over bars, chosen left to right: each gets its full text, else its compact text,
+// else nothing, so that no two drawn labels come within `gap` px of each other. A label is
+// centred on x with its bottom at `bottom`. Returns the text to draw for each ("" for none).
+struct BarLabel {
+    float x = 0, bottom = 0;
+    std::string text, compact;  // "over 19" and ">19"; compact may equal text
+};
+std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float height,
+                                      const std::function<float(const std::string&)>& width, float gap);
+
+// The key to the chart's marks for values published only as "over" a figure or as a range,
+// naming just the kinds the chart (share, gap or market) shows for this series; "" if none.
+std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::string& chart);
 
 // First and last quarter across all series (for the chart's time axis).
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);

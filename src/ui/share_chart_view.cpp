@@ -150,6 +150,19 @@ void DrawShareLines(ChartContext& c) {
     DrawLineLabels(c, dim);
 }
 
+// A bar from zero for a value: solid to its low end, pale on to the high end of a range, and a
+// triangle on top of a value published only as "over" a figure. Returns the y of its top.
+float DrawValueBar(ChartContext& c, float x, float bar, const ReportedValue& v, ImU32 solid, ImU32 pale, ImU32 mark) {
+    float base = c.out.y(0), low = c.out.y(v.low);
+    if (v.IsBand()) c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(v.high)), ImVec2(x + bar / 2, base), pale);
+    c.dl->AddRectFilled(ImVec2(x - bar / 2, low), ImVec2(x + bar / 2, base), solid);
+    if (!v.has_high) {
+        c.dl->AddTriangleFilled(ImVec2(x, low - 9), ImVec2(x - 4, low - 3), ImVec2(x + 4, low - 3), mark);
+        return low - 9;
+    }
+    return v.IsBand() ? c.out.y(v.high) : low;
+}
+
 void DrawGap(ChartContext& c) {
     const GapChart& gap = c.ds.meta.gap;
     const Provider* leader = c.ds.FindProvider(gap.leader);
@@ -159,23 +172,22 @@ void DrawGap(ChartContext& c) {
     SetValueAxis(c, top, "");
     const Fonts& f = GetFonts();
     float bar = QuarterBarWidth(c);
+    ImU32 solid = leader ? ProviderColor(c.ds, *leader) : Ink(), pale = leader ? ProviderColor(c.ds, *leader, 0.3f) : Ink(0.3f);
+    std::vector<BarLabel> labels;
     for (const SharePoint& p : c.series.points) {
         auto d = Difference(p, gap.leader, gap.challenger);
         if (!d) continue;
         float x = c.out.x(QuarterMidpoint(p.quarter));
-        ImU32 col = leader ? ProviderColor(c.ds, *leader) : Ink();
-        if (d->IsBand()) {
-            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->high)), ImVec2(x + bar / 2, c.out.y(0)), leader ? ProviderColor(c.ds, *leader, 0.3f) : Ink(0.3f));
-            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
-        } else {
-            c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(d->low)), ImVec2(x + bar / 2, c.out.y(0)), col);
-        }
-        if (bar >= 10) {
-            std::string t = ReportedValueToText(*d, "");
-            float w = TextWidth(f.small, t);
-            DrawText(c.dl, f.small, ImVec2(x - w / 2, c.out.y(d->has_high ? d->high : d->low) - f.small->FontSize - 2), Ink(), t);
-        }
+        float bar_top = DrawValueBar(c, x, bar, *d, solid, pale, solid);
+        labels.push_back({x, bar_top - 2, ReportedValueToText(*d, ""), ReportedValueToCompactText(*d, "")});
     }
+    // Values over the bars where they fit; hovering a quarter gives every one of them.
+    if (bar < 10) return;
+    auto width = [&](const std::string& t) { return TextWidth(f.small, t); };
+    std::vector<std::string> texts = FitBarLabels(labels, f.small->FontSize, width, 3.0f);
+    for (size_t i = 0; i < labels.size(); i++)
+        if (!texts[i].empty())
+            DrawText(c.dl, f.small, ImVec2(labels[i].x - width(texts[i]) / 2, labels[i].bottom - f.small->FontSize), Ink(), texts[i]);
 }
 
 void DrawMarketBars(ChartContext& c) {
@@ -184,13 +196,9 @@ void DrawMarketBars(ChartContext& c) {
         if (p.market_usd_bn) top = std::max(top, p.market_usd_bn->has_high ? p.market_usd_bn->high : p.market_usd_bn->low);
     SetValueAxis(c, top, "");
     float bar = QuarterBarWidth(c);
-    for (const SharePoint& p : c.series.points) {
-        if (!p.market_usd_bn) continue;
-        float x = c.out.x(QuarterMidpoint(p.quarter));
-        const ReportedValue& m = *p.market_usd_bn;
-        c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(m.low)), ImVec2(x + bar / 2, c.out.y(0)), Muted(0.85f));
-        if (!m.has_high) c.dl->AddTriangleFilled(ImVec2(x, c.out.y(m.low) - 9), ImVec2(x - 4, c.out.y(m.low) - 3), ImVec2(x + 4, c.out.y(m.low) - 3), Muted());
-    }
+    for (const SharePoint& p : c.series.points)
+        if (p.market_usd_bn)
+            DrawValueBar(c, c.out.x(QuarterMidpoint(p.quarter)), bar, *p.market_usd_bn, Muted(0.85f), Muted(0.3f), Muted());
 }
 
 // Snapshot: one quarter as labelled horizontal bars. Uses the x scale only for event ticks.
@@ -295,7 +303,9 @@ struct SourceLine {
 
 SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
     const ImFont* small = GetFonts().small;
-    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover a quarter)."};
+    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover over or tap a quarter for its figures)."};
+    std::string key = c.s.chart == "snapshot" ? "" : ChartMarksKey(c.ds, c.series, c.s.chart);
+    if (!key.empty()) line.text += " " + key;
     line.height = small->CalcTextSizeA(small->FontSize, 1e9f, area.w, line.text.c_str()).y;
     return line;
 }

@@ -125,3 +125,74 @@ TEST_CASE("a quarter is described in one sentence, gaps included") {
           "Q1 2022, Synergy Research Group: AWS 33%, Microsoft not reported, Google not reported; market $52.7bn.");
     CHECK(DescribeQuarter(SummarizeQuarter(ds, s, Quarter{2019, 1}), s) == "Q1 2019, Synergy Research Group: no figures published.");
 }
+
+static float SixPerByte(const std::string& s) { return 6.0f * float(s.size()); }
+
+TEST_CASE("bar labels with room get their full text") {
+    std::vector<BarLabel> labels{{10, 50, "15", "15"}, {60, 50, "over 19", ">19"}};
+    auto texts = FitBarLabels(labels, 12, SixPerByte, 3);
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[0] == "15");
+    CHECK(texts[1] == "over 19");
+}
+
+TEST_CASE("a bar label that would touch its neighbour falls back to its compact text") {
+    // "20" spans 24..36; "over 19" at 57 would span 36..78, ">19" spans 48..66.
+    std::vector<BarLabel> labels{{30, 50, "20", "20"}, {57, 52, "over 19", ">19"}};
+    auto texts = FitBarLabels(labels, 12, SixPerByte, 3);
+    CHECK(texts[0] == "20");
+    CHECK(texts[1] == ">19");
+}
+
+TEST_CASE("a bar label that fits in neither form is left out") {
+    std::vector<BarLabel> labels{{30, 50, "20", "20"}, {38, 50, "over 19", ">19"}, {80, 50, "9", "9"}};
+    auto texts = FitBarLabels(labels, 12, SixPerByte, 3);
+    CHECK(texts[0] == "20");
+    CHECK(texts[1].empty());
+    CHECK(texts[2] == "9");  // measured against the labels drawn, not the one left out
+}
+
+TEST_CASE("bar labels at different heights do not collide") {
+    std::vector<BarLabel> labels{{30, 50, "20", "20"}, {36, 20, "over 24", ">24"}};
+    auto texts = FitBarLabels(labels, 12, SixPerByte, 3);
+    CHECK(texts[1] == "over 24");
+}
+
+TEST_CASE("an open bound's compact text keeps its meaning; other values are unchanged") {
+    ReportedValue over;
+    over.low = 34;
+    over.has_high = false;
+    CHECK(ReportedValueToText(over, "%") == "over 34%");
+    CHECK(ReportedValueToCompactText(over, "%") == ">34%");
+    ReportedValue band;
+    band.low = 32;
+    band.high = 34;
+    CHECK(ReportedValueToCompactText(band, "%") == ReportedValueToText(band, "%"));
+}
+
+TEST_CASE("the chart key names the marks each chart shows for the series") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries* synergy = ds.FindSeries("synergy");
+    REQUIRE(synergy != nullptr);
+    // Synergy has AWS "over 34%" (2018-Q3), two AWS ranges (2023), and a market "over $16bn" (2018-Q2).
+    CHECK(ChartMarksKey(ds, *synergy, "share") ==
+          "Arrows mark shares published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure; boxes, shares published as a range.");
+    CHECK(ChartMarksKey(ds, *synergy, "gap") ==
+          "Triangles mark leads published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure; pale tops, leads published as a range.");
+    CHECK(ChartMarksKey(ds, *synergy, "market") == "Triangles mark totals published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure.");
+}
+
+TEST_CASE("a series with only plain values has no chart key") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries* canalys = ds.FindSeries("canalys-2024");
+    REQUIRE(canalys != nullptr);
+    for (const char* chart : {"share", "gap", "market"}) CHECK(ChartMarksKey(ds, *canalys, chart).empty());
+}
+
+TEST_CASE("a series with ranges only says so in a sentence of its own") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    ShareSeries s = *ds.FindSeries("synergy");
+    for (SharePoint& p : s.points)
+        for (auto& entry : p.shares) entry.second.has_high = true, entry.second.high = std::max(entry.second.high, entry.second.low);
+    CHECK(ChartMarksKey(ds, s, "share") == "Boxes mark shares published as a range.");
+}
