@@ -153,29 +153,18 @@ TEST_CASE("labels never cover the ring where a link to another lane ends") {
     }
 }
 
+using Runs = std::vector<std::pair<float, float>>;
+
 TEST_CASE("a stroke no box touches is drawn whole") {
-    auto runs = RunsClearOf({Rect{50, 0, 20, 16}}, Rect{10, 30, 1, 100});
-    REQUIRE(runs.size() == 1);
-    CHECK(runs[0].first == 30);
-    CHECK(runs[0].second == 130);
+    CHECK(RunsClearOf({Rect{50, 0, 20, 16}}, Rect{10, 30, 1, 100}) == Runs{{30, 130}});
 }
 
 TEST_CASE("a vertical stroke is cut where a box crosses it, with the padding kept clear") {
-    auto runs = RunsClearOf({Rect{0, 60, 40, 16}}, Rect{10, 30, 1, 100}, 2.0f);
-    REQUIRE(runs.size() == 2);
-    CHECK(runs[0].first == 30);
-    CHECK(runs[0].second == 58);
-    CHECK(runs[1].first == 78);
-    CHECK(runs[1].second == 130);
+    CHECK(RunsClearOf({Rect{0, 60, 40, 16}}, Rect{10, 30, 1, 100}, 2.0f) == Runs{{30, 58}, {78, 130}});
 }
 
 TEST_CASE("a horizontal stroke is cut along its length") {
-    auto runs = RunsClearOf({Rect{40, 0, 30, 16}, Rect{90, 4, 100, 16}}, Rect{0, 7, 120, 6}, 0.0f);
-    REQUIRE(runs.size() == 2);
-    CHECK(runs[0].first == 0);
-    CHECK(runs[0].second == 40);
-    CHECK(runs[1].first == 70);
-    CHECK(runs[1].second == 90);
+    CHECK(RunsClearOf({Rect{40, 0, 30, 16}, Rect{90, 4, 100, 16}}, Rect{0, 7, 120, 6}, 0.0f) == Runs{{0, 40}, {70, 90}});
 }
 
 TEST_CASE("a box over the whole stroke leaves nothing to draw") {
