@@ -32,7 +32,9 @@ static bool Overlaps(const Rect& a, const Rect& b, float gap) {
 // and, if nothing else is free, over other markers (the view backs it with paper).
 static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
                         int priority) {
-    // Obstacles: each marker, then each end of a link to another lane (the ring drawn there).
+    // Obstacles: each marker, then each end of a link to another lane (the ring drawn there), which
+    // the priority label may cover as a last resort; then lane names inside the plot, which no
+    // label covers; then each label as it is placed.
     std::vector<Rect> taken;
     for (const MarkerLayout& mk : L.markers)
         taken.push_back({mk.center.x - m.marker_radius, mk.center.y - m.marker_radius, m.marker_radius * 2,
@@ -41,7 +43,9 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
         for (int lane : mk.linked_lanes)
             taken.push_back({mk.center.x - kLinkEndRadius, L.lanes[size_t(lane)].center_y - kLinkEndRadius,
                              kLinkEndRadius * 2, kLinkEndRadius * 2});
-    const size_t n_obstacles = taken.size();
+    const size_t n_coverable = taken.size();
+    for (const LaneLayout& lane : L.lanes)
+        if (lane.name_box.w > 0) taken.push_back(lane.name_box);
     std::vector<size_t> order(L.markers.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
     std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
@@ -60,11 +64,11 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
             candidates.push_back({mk.center.x + m.marker_radius + m.label_gap, y, w, h});
             candidates.push_back({mk.center.x - m.marker_radius - m.label_gap - w, y, w, h});
         }
-        if (is_priority) {  // under, then over, the marker, as centred on it as the plot allows
-            float x = std::max(L.plot.x, std::min(mk.center.x - w * 0.5f, L.plot.Right() - w));
+        if (is_priority) {  // under, then over, the marker: centred on it, or starting or ending at it
             float gap = m.label_gap * 0.5f;
-            candidates.push_back({x, mk.center.y + m.marker_radius + gap, w, h});
-            candidates.push_back({x, mk.center.y - m.marker_radius - gap - h, w, h});
+            for (float top : {mk.center.y + m.marker_radius + gap, mk.center.y - m.marker_radius - gap - h})
+                for (float x : {mk.center.x - w * 0.5f, mk.center.x - m.marker_radius, mk.center.x + m.marker_radius - w})
+                    candidates.push_back({std::max(L.plot.x, std::min(x, L.plot.Right() - w)), top, w, h});
         }
         // Inside the plot and, off the marker's line, inside its own lane (below a lane's edge a
         // label would read as the next lane's).
@@ -90,7 +94,7 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
             const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
             size_t best_cost = 0;
             for (const Rect& c : candidates) {
-                if (!inside(c) || overlaps_from(c, n_obstacles, taken.size())) continue;
+                if (!inside(c) || overlaps_from(c, n_coverable, taken.size())) continue;
                 size_t cost = 0;
                 bool hides_target = false;
                 for (size_t t = 0; t < L.markers.size(); t++) {
@@ -136,6 +140,7 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
         float top = lane.band.y + (labels_above ? m.lane_name_strip : 0.0f);
         lane.center_y = top + (lane.band.Bottom() - top) * 0.5f;
         lane.name_pos = labels_above ? Vec2{L.plot.x + 2, lane.band.y + 1} : Vec2{area.x, lane.center_y};
+        if (labels_above) lane.name_box = {lane.name_pos.x, lane.name_pos.y, text_width(lane.label, false), m.lane_name_strip};
         L.lanes.push_back(lane);
     }
 
@@ -185,8 +190,10 @@ int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
     return best;
 }
 
-std::vector<Rect> LabelBoxes(const TimelineLayout& L) {
+std::vector<Rect> TextBoxes(const TimelineLayout& L) {
     std::vector<Rect> boxes;
+    for (const LaneLayout& lane : L.lanes)
+        if (lane.name_box.w > 0) boxes.push_back(lane.name_box);
     for (const MarkerLayout& mk : L.markers)
         if (mk.label_visible) boxes.push_back(mk.label);
     return boxes;

@@ -21,6 +21,7 @@ struct LaneLayout {
     Rect band;        // the lane's full row
     float center_y = 0;
     Vec2 name_pos;    // where the lane's name goes (left column, or above the lane when narrow)
+    Rect name_box;    // the name's box when it sits inside the plot (narrow screens); else empty
 };
 
 struct MarkerLayout {
@@ -67,8 +68,8 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
 // Among several, the nearest wins. Returns an index into layout.markers.
 int HitTestMarker(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
 
-// The boxes of the visible labels.
-std::vector<Rect> LabelBoxes(const TimelineLayout& layout);
+// The boxes of all text on the plot: the visible labels, and lane names set inside it.
+std::vector<Rect> TextBoxes(const TimelineLayout& layout);
 
 // The stretches of an axis-aligned stroke (a connector between lanes, a date span's bar) that
 // none of `boxes` covers, keeping `pad` px clear around each, so lines pass behind text instead

@@ -31,21 +31,15 @@ static void DrawEras(ImDrawList* dl, const Dataset& ds, const TimeScale& scale, 
     }
 }
 
-// Returns the boxes of lane names drawn inside the plot (on narrow screens), which the
-// connectors then pass behind.
-static std::vector<Rect> DrawLanes(ImDrawList* dl, const TimelineLayout& L, bool names_above) {
+static void DrawLanes(ImDrawList* dl, const TimelineLayout& L, bool names_above) {
     const Fonts& f = GetFonts();
-    std::vector<Rect> name_boxes;
     for (const LaneLayout& lane : L.lanes) {
         dl->AddLine(ImVec2(L.plot.x, lane.band.Bottom()), ImVec2(L.plot.Right(), lane.band.Bottom()), RuleColor(0.6f));
-        if (names_above) {
+        if (names_above)
             DrawText(dl, f.small, ImVec2(lane.name_pos.x, lane.name_pos.y), Muted(), lane.label);
-            name_boxes.push_back({lane.name_pos.x, lane.name_pos.y, TextWidth(f.small, lane.label), f.small->FontSize});
-        } else {
+        else
             DrawText(dl, f.strong, ImVec2(lane.name_pos.x, lane.name_pos.y - f.strong->FontSize * 0.5f), Ink(), lane.label);
-        }
     }
-    return name_boxes;
 }
 
 static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayout& L) {
@@ -94,7 +88,7 @@ static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLay
     }
 }
 
-// `text_boxes`: every label and name on the plot; spans and connectors are drawn only outside them.
+// `text_boxes`: all text on the plot (TextBoxes); spans and connectors are drawn only outside them.
 static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, int priority, const TimelineLayout& L,
                         const TimelineMetrics& m, const std::vector<int>& quarter_events,
                         const std::vector<Rect>& text_boxes) {
@@ -198,7 +192,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawEras(dl, ds, s.shown, L);
-    std::vector<Rect> text_boxes = DrawLanes(dl, L, m.lane_label_width <= 0);
+    DrawLanes(dl, L, m.lane_label_width <= 0);
     DrawAxis(dl, s.shown, L);
     dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
     if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, s.selected);
@@ -206,8 +200,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
     else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
-    for (const Rect& box : LabelBoxes(L)) text_boxes.push_back(box);
-    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, text_boxes);
+    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, TextBoxes(L));
     dl->PopClipRect();
     dl->PopClipRect();
     HandlePointer(fig, L, area);

@@ -175,7 +175,7 @@ TEST_CASE("on the shipped timeline, no connector runs through a visible label") 
     Dataset ds = LoadOk(ShippedDatasetText());
     for (float w : {375.0f, 768.0f, 1280.0f, 1920.0f}) {
         TimelineLayout L = Layout(ds, w);
-        std::vector<Rect> boxes = LabelBoxes(L);
+        std::vector<Rect> boxes = TextBoxes(L);
         for (const MarkerLayout& mk : L.markers)
             for (int lane : mk.linked_lanes) {
                 float y0 = std::min(mk.center.y, L.lanes[size_t(lane)].center_y);
@@ -231,6 +231,25 @@ TEST_CASE("a selected label with no room beside its marker goes under or over it
         CHECK(mk.label.Right() >= mk.center.x);
     }
     CHECK_FALSE(LabelsOverlap(L));
+}
+
+TEST_CASE("on narrow screens no label, selected or not, covers a lane's name") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w : {320.0f, 375.0f, 480.0f}) {
+        for (int sel = -1; sel < int(ds.events.size()); sel++) {
+            TimelineLayout L = Layout(ds, w, sel);
+            for (const LaneLayout& lane : L.lanes) {
+                REQUIRE(lane.name_box.w > 0);  // names sit inside the plot here
+                for (const MarkerLayout& mk : L.markers) {
+                    if (!mk.label_visible) continue;
+                    INFO("width " << w << ", selected " << sel << ": " << ds.events[size_t(mk.event)].id << " over " << lane.label);
+                    const Rect& a = mk.label;
+                    const Rect& b = lane.name_box;
+                    CHECK_FALSE((a.x < b.Right() && b.x < a.Right() && a.y < b.Bottom() && b.y < a.Bottom()));
+                }
+            }
+        }
+    }
 }
 
 TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
