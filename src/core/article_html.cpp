@@ -104,7 +104,9 @@ static std::string ActorNames(const Dataset& ds, const Event& e) {
 }
 
 static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
-    std::string html = "<table class=\"data-table\" id=\"table-" + EscapeHtml(s.id) + "\">\n<caption>" +
+    // A narrow screen scrolls the table sideways inside its own box, not the page's text.
+    std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + EscapeHtml(s.label) +
+                       " table\">\n<table class=\"data-table\" id=\"table-" + EscapeHtml(s.id) + "\">\n<caption>" +
                        EscapeHtml(s.label) + ": share of worldwide cloud infrastructure spending, percent. " +
                        EscapeHtml(s.basis) + "</caption>\n<thead><tr><th scope=\"col\">Quarter</th>";
     for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
@@ -121,7 +123,7 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
         if (!pt.note.empty()) html += " " + EscapeHtml(pt.note);
         html += "</td></tr>\n";
     }
-    return html + "</tbody>\n</table>\n";
+    return html + "</tbody>\n</table>\n</div>\n";
 }
 
 std::string TextVersionHtml(const Dataset& ds) {

@@ -198,6 +198,35 @@ test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   }
 });
 
+test("on a phone the text version's tables scroll in their own boxes, their captions and notes readable", async () => {
+  for (const w of [320, 390]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: 800 });
+    await ready(page);
+    const m = await page.evaluate(() => {
+      const tv = document.getElementById("text-version");
+      const boxes = [...tv.querySelectorAll(".table-scroll")];
+      const first = boxes[0];
+      first.scrollLeft = first.scrollWidth;  // scrolled to its far end, the caption stays in view
+      return {
+        section: tv.scrollWidth - tv.clientWidth,
+        tables: boxes.length,
+        scrolls: boxes.some((b) => b.scrollWidth > b.clientWidth),
+        focusable: boxes.every((b) => b.tabIndex === 0 && b.getAttribute("role") === "region" && b.getAttribute("aria-label")),
+        captions: boxes.map((b) => { const r = b.querySelector("caption").getBoundingClientRect(); return [r.left, r.right]; }),
+        noteWidths: [...tv.querySelectorAll(".data-table td:last-child")].map((td) => td.getBoundingClientRect().width),
+        scrolled: first.scrollLeft,
+      };
+    });
+    assert.ok(m.tables >= 3, `${w}px: ${m.tables} tables`);
+    assert.ok(m.section <= 0, `${w}px: the text version itself scrolls sideways by ${m.section}px`);
+    assert.ok(m.scrolls && m.scrolled > 0, `${w}px: no table is wider than the screen, so nothing was checked`);
+    assert.ok(m.focusable, `${w}px: a table's scroll box cannot be reached and named from the keyboard`);
+    for (const [left, right] of m.captions) assert.ok(left >= 0 && right <= w, `${w}px: a caption runs off the screen (${left}..${right})`);
+    assert.ok(Math.min(...m.noteWidths) >= 150, `${w}px: a source note is squeezed to ${Math.min(...m.noteWidths)}px`);
+    await page.context().close();
+  }
+});
+
 test("the figure's own step navigator walks the story", async () => {
   const page = await openPage(env.browser, env.site.url + "embed.html");
   await ready(page);
