@@ -42,6 +42,7 @@
     state: function () { return json("article_state_json"); },
     markerPosition: function (id) { return onPage(json("article_event_marker_json", id)); },
     chartEventPosition: function (id) { return onPage(json("article_chart_event_marker_json", id)); },
+    quarterStepPosition: function (which) { return onPage(json("article_quarter_step_json", which)); },
     quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
     cardLinks: function () { return (json("article_card_links_json") || []).map(onPage); },
     selectEvent: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },

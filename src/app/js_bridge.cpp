@@ -109,6 +109,15 @@ EMSCRIPTEN_KEEPALIVE const char* article_quarter_point_json(const char* quarter)
     return Hold(PointJson(true, c.x(QuarterMidpoint(q)), c.plot.y + c.plot.h * 0.5f));
 }
 
+// The centre of the one-quarter chart's "earlier" or "later" control, if drawn and enabled.
+EMSCRIPTEN_KEEPALIVE const char* article_quarter_step_json(const char* which) {
+    int delta = std::string(which) == "earlier" ? -1 : 1;
+    for (const auto& step : TheShell().drawn.chart.quarter_steps)
+        if (step.first == delta)
+            return Hold(PointJson(true, step.second.x + step.second.w * 0.5f, step.second.y + step.second.h * 0.5f));
+    return Hold(PointJson(false, 0, 0));
+}
+
 EMSCRIPTEN_KEEPALIVE void article_apply_step(int step) {
     Shell& s = TheShell();
     if (!s.figure) return;

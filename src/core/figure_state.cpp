@@ -102,6 +102,8 @@ void Figure::MoveQuarter(int delta) {
     const ShareSeries* s = ds_->FindSeries(state_.series);
     if (!s || s->points.empty()) return;
     int i = state_.quarter ? PointAt(*s, *state_.quarter) : -1;
+    // With no quarter focused the snapshot shows the last one, so a move starts from there.
+    if (i < 0 && !state_.quarter && state_.chart == "snapshot") i = int(s->points.size()) - 1;
     if (i < 0) i = state_.quarter ? NearestPoint(*s, QuarterMidpoint(*state_.quarter)) : (delta > 0 ? -1 : int(s->points.size()));
     int next = std::clamp(i + delta, 0, int(s->points.size()) - 1);
     state_.quarter = s->points[size_t(next)].quarter;

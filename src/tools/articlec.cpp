@@ -108,7 +108,8 @@ static int Glyphs(const std::string& path) {
     std::set<std::string> chars;
     for (char c = ' '; c <= '~'; c++) chars.insert(std::string(1, c));
     for (const char* s : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6",
-                          "\xC2\xB7", "\xE2\x86\x90", "\xE2\x86\x92", "\xE2\x86\x97", "\xC3\x97", "\xE2\x88\x92"})
+                          "\xC2\xB7", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE2\x86\x90", "\xE2\x86\x92", "\xE2\x86\x97",
+                          "\xC3\x97", "\xE2\x88\x92"})
         chars.insert(s);
     for (size_t i = 0; i < text.size();) {
         unsigned char c = (unsigned char)text[i];

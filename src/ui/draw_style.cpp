@@ -19,7 +19,7 @@ static ImFont* AddFont(const unsigned char* data, size_t size, float px, float d
     cfg.OversampleH = density >= 2.0f ? 1 : 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2197, 0x2212, 0x2212, 0};
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2039, 0x203A, 0x2190, 0x2197, 0x2212, 0x2212, 0};
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), px, &cfg, ranges);
 }
 

@@ -207,7 +207,24 @@ void DrawSnapshot(ChartContext& c) {
     Quarter q = c.s.quarter ? *c.s.quarter : c.series.points.back().quarter;
     QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
     Rect r = c.out.plot;
-    DrawText(c.dl, f.strong, ImVec2(r.x, r.y), Ink(), QuarterToText(q) + (sum.has_point ? "" : ": no figures published"));
+    // "‹ Q4 2023 ›": the arrows step through the series' quarters, as Left and Right do.
+    const int at = PointAt(c.series, q), last = int(c.series.points.size()) - 1;
+    const std::string title = QuarterToText(q) + (sum.has_point ? "" : ": no figures published");
+    // Each is a round button drawn 26 px across, with a touch-sized target around it.
+    const float radius = 13.0f, cy = r.y + f.strong->FontSize * 0.5f;
+    auto step_control = [&](int delta, float cx) {
+        bool enabled = delta < 0 ? at != 0 : at >= 0 && at < last;
+        const char* arrow = delta < 0 ? "\xE2\x80\xB9" : "\xE2\x80\xBA";
+        c.dl->AddCircle(ImVec2(cx, cy), radius, enabled ? Muted(0.8f) : Muted(0.3f), 0, 1.0f);
+        DrawText(c.dl, f.strong, ImVec2(cx - TextWidth(f.strong, arrow) * 0.5f, cy - f.strong->FontSize * 0.55f),
+                 enabled ? Ink() : Muted(0.4f), arrow);
+        float t = kMinTouchTarget;
+        if (enabled) c.out.quarter_steps.push_back({delta, Rect{cx - t * 0.5f, cy - t * 0.5f, t, t}});
+    };
+    const float title_x = r.x + radius * 2 + 10;
+    step_control(-1, r.x + radius);
+    DrawText(c.dl, f.strong, ImVec2(title_x, r.y), Ink(), title);
+    step_control(+1, title_x + TextWidth(f.strong, title) + 10 + radius);
     float label_w = 0;
     for (const Provider& p : c.series.providers) label_w = std::max(label_w, TextWidth(f.label, p.label));
     float y = r.y + f.strong->FontSize + 10, bar_h = 18, x0 = r.x + label_w + 10;
@@ -303,7 +320,9 @@ struct SourceLine {
 
 SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
     const ImFont* small = GetFonts().small;
-    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (hover over or tap a quarter for its figures)."};
+    const char* hint = c.s.chart == "snapshot" ? "\xE2\x80\xB9 and \xE2\x80\xBA, or the arrow keys, change the quarter"
+                                               : "hover over or tap a quarter for its figures";
+    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (" + hint + ")."};
     std::string key = c.s.chart == "snapshot" ? "" : ChartMarksKey(c.ds, c.series, c.s.chart);
     if (!key.empty()) line.text += " " + key;
     line.height = small->CalcTextSizeA(small->FontSize, 1e9f, area.w, line.text.c_str()).y;
@@ -344,10 +363,14 @@ void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
     const std::string* legend_hit = nullptr;
     for (const auto& entry : c.out.legend)
         if (entry.second.Contains(m)) legend_hit = &entry.first;
-    if (legend_hit && hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    int step_hit = 0;
+    for (const auto& entry : c.out.quarter_steps)
+        if (entry.second.Contains(m)) step_hit = entry.first;
+    if ((legend_hit || step_hit) && hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 6.0f)) {
         fig.SetChartFocused(true);
-        if (legend_hit) fig.ToggleProvider(*legend_hit);
+        if (step_hit) fig.MoveQuarter(step_hit);
+        else if (legend_hit) fig.ToggleProvider(*legend_hit);
         else if (tick_hit >= 0) fig.Select(tick_hit);
         else if (hover_q) fig.FocusQuarter(hover_q);
     }

@@ -18,6 +18,7 @@ struct ShareChartDrawn {
     LinearScale y;  // value -> px
     std::vector<std::pair<int, Vec2>> event_ticks;  // event index, centre
     std::vector<std::pair<std::string, Rect>> legend;  // provider id, its clickable name
+    std::vector<std::pair<int, Rect>> quarter_steps;   // the snapshot's earlier (-1) and later (+1) controls
 };
 
 ShareChartDrawn ShareChartView(Figure& fig, const Rect& area);

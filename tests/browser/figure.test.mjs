@@ -244,6 +244,30 @@ describe("the market-share chart", () => {
     assert.equal(hidden.length, 1, "one provider hidden");
   });
 
+  test("the one-quarter chart's arrows step through the quarters by click", async () => {
+    const page = await figurePage();
+    await page.evaluate(() => window.article.setSeries("synergy"));
+    await page.click("button[data-chart=snapshot]");
+    await settle(page);
+    const data = await dataset(page);
+    const quarters = data.share_series.find((s) => s.id === "synergy").points.map((p) => p.quarter);
+    // It opens on the last quarter: "later" is not offered, "earlier" is.
+    assert.equal((await page.evaluate(() => window.article.quarterStepPosition("later"))).found, false);
+    const earlier = await page.evaluate(() => window.article.quarterStepPosition("earlier"));
+    assert.equal(earlier.found, true);
+    await page.mouse.click(earlier.pageX, earlier.pageY);
+    await settle(page);
+    assert.equal((await state(page)).quarter, quarters[quarters.length - 2]);
+    await page.mouse.click(earlier.pageX, earlier.pageY);
+    await settle(page);
+    assert.equal((await state(page)).quarter, quarters[quarters.length - 3]);
+    const later = await page.evaluate(() => window.article.quarterStepPosition("later"));
+    assert.equal(later.found, true);
+    await page.mouse.click(later.pageX, later.pageY);
+    await settle(page);
+    assert.equal((await state(page)).quarter, quarters[quarters.length - 2]);
+  });
+
   test("chart tabs switch between share, gap, snapshot and market", async () => {
     const page = await figurePage();
     for (const chart of ["gap", "snapshot", "market", "share"]) {

@@ -134,6 +134,17 @@ TEST_CASE_FIXTURE(FigureFixture, "left and right move the chart's focused quarte
     CHECK(State()["quarter"] == "2023-Q4");
 }
 
+TEST_CASE_FIXTURE(FigureFixture, "in the one-quarter chart, the first move steps from the quarter it shows, the last") {
+    fig.SetSeries("synergy");
+    fig.SetChart("snapshot");
+    fig.FocusQuarter(std::nullopt);
+    fig.MoveQuarter(-1);
+    CHECK(State()["quarter"] == "2023-Q3");
+    fig.FocusQuarter(std::nullopt);
+    fig.MoveQuarter(+1);
+    CHECK(State()["quarter"] == "2023-Q4");  // already the last: stays
+}
+
 TEST_CASE_FIXTURE(FigureFixture, "an unknown series or chart is ignored") {
     CHECK_FALSE(fig.SetSeries("gartner"));
     fig.SetChart("pie");
