@@ -1,7 +1,6 @@
 #include "share_chart_model.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace article {
@@ -194,14 +193,11 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::st
     if (!over && !range) return "";
     const bool lines = chart == "share";
     const std::string what = chart == "share" ? "shares" : chart == "gap" ? "leads" : "totals";
-    const std::string over_mark = lines ? "Arrows" : "Triangles", range_mark = lines ? "boxes" : "pale tops";
-    std::string key;
-    if (over) key = over_mark + " mark " + what + " published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure";
-    if (range) {
-        if (over) key += "; " + range_mark + ", " + what + " published as a range";
-        else key = std::string(1, char(std::toupper(range_mark[0]))) + range_mark.substr(1) + " mark " + what + " published as a range";
-    }
-    return key + ".";
+    const std::string over_part = std::string(lines ? "Arrows" : "Triangles") + " mark " + what +
+                                  " published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure";
+    if (!range) return over_part + ".";
+    if (!over) return std::string(lines ? "Boxes" : "Pale tops") + " mark " + what + " published as a range.";
+    return over_part + "; " + (lines ? "boxes" : "pale tops") + ", " + what + " published as a range.";
 }
 
 }  // namespace article

@@ -26,10 +26,38 @@ static bool Overlaps(const Rect& a, const Rect& b, float gap) {
     return a.x < b.Right() + gap && b.x < a.Right() + gap && a.y < b.Bottom() && b.y < a.Bottom();
 }
 
-// Places labels greedily: the priority label first, then left to right, each to the right of
-// its marker (or its date span) or else to the left, never over another label or another marker.
-// The priority label (the selected or hovered event's) also may go below or above its marker,
-// and, if nothing else is free, over other markers (the view backs it with paper).
+// A place a label may go, and whether it is on its marker's line (beside it) or off it.
+struct LabelPlace {
+    Rect box;
+    bool on_line = true;
+};
+
+// Where a label `w` px wide may go, best first. Past its own date span when it can, so the span's
+// ends stay in view; else beside the marker, over the span (the view draws the span behind the
+// label). The priority label may also go under, then over, the marker: centred on it, or starting
+// or ending at it.
+static std::vector<LabelPlace> LabelPlaces(const TimelineLayout& L, const MarkerLayout& mk, const TimelineMetrics& m,
+                                           float w, bool priority) {
+    const float h = m.label_height, y = mk.center.y - h * 0.5f, r = m.marker_radius;
+    const float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + r) : mk.center.x + r;
+    const float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - r) : mk.center.x - r;
+    std::vector<LabelPlace> places{{{past_right + m.label_gap, y, w, h}}, {{past_left - m.label_gap - w, y, w, h}}};
+    if (mk.spans_period) {
+        places.push_back({{mk.center.x + r + m.label_gap, y, w, h}});
+        places.push_back({{mk.center.x - r - m.label_gap - w, y, w, h}});
+    }
+    if (!priority) return places;
+    const float gap = m.label_gap * 0.5f;
+    for (float top : {mk.center.y + r + gap, mk.center.y - r - gap - h})
+        for (float x : {mk.center.x - w * 0.5f, mk.center.x - r, mk.center.x + r - w})
+            places.push_back({{std::max(L.plot.x, std::min(x, L.plot.Right() - w)), top, w, h}, false});
+    return places;
+}
+
+// Places labels greedily: the priority label (the selected or hovered event's) first, then left
+// to right, each in the first of its LabelPlaces inside the plot and clear of every marker, link
+// end, lane name and label already placed. Off its marker's line a label stays inside its own
+// lane: below a lane's edge it would read as the next lane's.
 static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
                         int priority) {
     // Obstacles: each marker, then each end of a link to another lane (the ring drawn there), which
@@ -53,64 +81,42 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
         const bool is_priority = mk.event == priority;
-        const float w = text_width(ds.events[size_t(mk.event)].label, is_priority), h = m.label_height;
-        const float y = mk.center.y - h * 0.5f;
-        // A label goes past its own date span when it can, so the span's ends stay in view; else
-        // beside the marker, over the span (the view draws the span behind the label).
-        float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + m.marker_radius) : mk.center.x + m.marker_radius;
-        float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - m.marker_radius) : mk.center.x - m.marker_radius;
-        std::vector<Rect> candidates{{past_right + m.label_gap, y, w, h}, {past_left - m.label_gap - w, y, w, h}};
-        if (mk.spans_period) {
-            candidates.push_back({mk.center.x + m.marker_radius + m.label_gap, y, w, h});
-            candidates.push_back({mk.center.x - m.marker_radius - m.label_gap - w, y, w, h});
-        }
-        if (is_priority) {  // under, then over, the marker: centred on it, or starting or ending at it
-            float gap = m.label_gap * 0.5f;
-            for (float top : {mk.center.y + m.marker_radius + gap, mk.center.y - m.marker_radius - gap - h})
-                for (float x : {mk.center.x - w * 0.5f, mk.center.x - m.marker_radius, mk.center.x + m.marker_radius - w})
-                    candidates.push_back({std::max(L.plot.x, std::min(x, L.plot.Right() - w)), top, w, h});
-        }
-        // Inside the plot and, off the marker's line, inside its own lane (below a lane's edge a
-        // label would read as the next lane's).
         const Rect& band = L.lanes[size_t(mk.lane)].band;
-        auto inside = [&](const Rect& c) {
+        auto usable = [&](const LabelPlace& p, size_t first_obstacle) {
+            const Rect& c = p.box;
             if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
-            return c.y == y || (c.y >= band.y && c.Bottom() <= band.Bottom());
+            if (!p.on_line && (c.y < band.y || c.Bottom() > band.Bottom())) return false;
+            for (size_t t = first_obstacle; t < taken.size(); t++)
+                if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return false;
+            return true;
         };
-        auto overlaps_from = [&](const Rect& c, size_t from, size_t to) {
-            for (size_t t = from; t < to; t++)
-                if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return true;
-            return false;
-        };
-        const Rect* best = nullptr;
-        for (const Rect& c : candidates)
-            if (inside(c) && !overlaps_from(c, 0, taken.size())) {
-                best = &c;
-                break;
-            }
-        // With no place clear of everything, the priority label may cover markers (never labels),
-        // as few as it can, but never one its related-event arcs point to: then it is left out.
+        std::vector<LabelPlace> places = LabelPlaces(L, mk, m, text_width(ds.events[size_t(mk.event)].label, is_priority), is_priority);
+        const LabelPlace* best = nullptr;
+        for (const LabelPlace& p : places)
+            if (!best && usable(p, 0)) best = &p;
+        // With no place clear of everything, the priority label may cover markers (never labels or
+        // names), as few as it can, but never one its related-event arcs point to: then it is left out.
         if (!best && is_priority) {
             const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
             size_t best_cost = 0;
-            for (const Rect& c : candidates) {
-                if (!inside(c) || overlaps_from(c, n_coverable, taken.size())) continue;
+            for (const LabelPlace& p : places) {
+                if (!usable(p, n_coverable)) continue;
                 size_t cost = 0;
                 bool hides_target = false;
                 for (size_t t = 0; t < L.markers.size(); t++) {
-                    if (t == idx || !Overlaps(c, taken[t], 0.0f)) continue;
+                    if (t == idx || !Overlaps(p.box, taken[t], 0.0f)) continue;
                     cost++;
                     const std::string& id = ds.events[size_t(L.markers[t].event)].id;
                     hides_target = hides_target || std::find(related.begin(), related.end(), id) != related.end();
                 }
                 if (!hides_target && (!best || cost < best_cost)) {
-                    best = &c;
+                    best = &p;
                     best_cost = cost;
                 }
             }
         }
         if (!best) continue;
-        mk.label = *best;
+        mk.label = best->box;
         mk.label_visible = true;
         taken.push_back(mk.label);
     }

@@ -208,12 +208,13 @@ void DrawSnapshot(ChartContext& c) {
     QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
     Rect r = c.out.plot;
     // "‹ Q4 2023 ›": the arrows step through the series' quarters, as Left and Right do.
-    const int at = PointAt(c.series, q), last = int(c.series.points.size()) - 1;
+    const double at = QuarterMidpoint(q);
     const std::string title = QuarterToText(q) + (sum.has_point ? "" : ": no figures published");
     // Each is a round button drawn 26 px across, with a touch-sized target around it.
     const float radius = 13.0f, cy = r.y + f.strong->FontSize * 0.5f;
     auto step_control = [&](int delta, float cx) {
-        bool enabled = delta < 0 ? at != 0 : at >= 0 && at < last;
+        bool enabled = delta < 0 ? at > QuarterMidpoint(c.series.points.front().quarter)
+                                 : at < QuarterMidpoint(c.series.points.back().quarter);
         const char* arrow = delta < 0 ? "\xE2\x80\xB9" : "\xE2\x80\xBA";
         c.dl->AddCircle(ImVec2(cx, cy), radius, enabled ? Muted(0.8f) : Muted(0.3f), 0, 1.0f);
         DrawText(c.dl, f.strong, ImVec2(cx - TextWidth(f.strong, arrow) * 0.5f, cy - f.strong->FontSize * 0.55f),
