@@ -170,6 +170,9 @@ void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkH
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
     ImGui::BeginChild("##card", ImVec2(area.w, area.h), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+    // Content that scrolls out of view stops short of the border instead of running over it.
+    ImVec2 cp = ImGui::GetWindowPos(), cs = ImGui::GetWindowSize();
+    ImGui::PushClipRect(ImVec2(cp.x + 2, cp.y + 2), ImVec2(cp.x + cs.x - 2, cp.y + cs.y - 3), true);
     if (show_card) {
         // Close button, top right: a 44 px target for fingers.
         ImVec2 wp = ImGui::GetWindowPos();
@@ -187,6 +190,7 @@ void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkH
     } else {
         Guide(fig.Data());
     }
+    ImGui::PopClipRect();
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);

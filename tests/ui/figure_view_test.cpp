@@ -190,3 +190,38 @@ TEST_CASE("on a phone-sized canvas the share chart's value axis takes as many st
     double top = NiceCeiling(std::max(SeriesMax(*h.ds.FindSeries(h.fig->State().series)), 10.0), steps);
     CHECK(chart.y.d1 == top);  // the scale the view drew is the one its height allows
 }
+
+TEST_CASE("on a phone-sized canvas the chart under an open card is not drawn, and comes back when it closes") {
+    HeadlessFigure h(375, 600);
+    REQUIRE(h.drawn.chart.plot.w > 0);
+    h.fig->SelectById("chatgpt-launch");
+    h.Frame();
+    REQUIRE(h.fig->State().card_open);
+    CHECK(h.drawn.chart.plot.w == 0);
+    CHECK(h.drawn.chart.event_ticks.empty());
+    h.fig->CloseCard();
+    h.Frame();
+    CHECK(h.drawn.chart.plot.w > 0);
+}
+
+TEST_CASE("the one-quarter chart's arrows step through the quarters") {
+    HeadlessFigure h;
+    h.fig->SetSeries("synergy");
+    h.fig->SetChart("snapshot");
+    h.Frame();
+    auto control = [&](int delta) {
+        for (const auto& entry : h.drawn.chart.quarter_steps)
+            if (entry.first == delta) return entry.second;
+        return Rect{};
+    };
+    CHECK(control(+1).w == 0);  // on the last quarter there is no later one
+    Rect earlier = control(-1);
+    REQUIRE(earlier.w >= kMinTouchTarget);
+    h.Click({earlier.x + earlier.w / 2, earlier.y + earlier.h / 2});
+    REQUIRE(h.fig->State().quarter);
+    CHECK(QuarterToIso(*h.fig->State().quarter) == "2023-Q3");
+    Rect later = control(+1);
+    REQUIRE(later.w > 0);
+    h.Click({later.x + later.w / 2, later.y + later.h / 2});
+    CHECK(QuarterToIso(*h.fig->State().quarter) == "2023-Q4");
+}
