@@ -141,6 +141,8 @@ void DrawFrame(double now_ms) {
     if (s.figure) s.figure->Animate(dt);
 
     ImGui::NewFrame();
+    InFrameState before;
+    if (s.figure) before = InFrameStateOf(s.figure->State());
     if (s.figure) s.drawn = ui::FigureView(*s.figure);
     else ui::DatasetErrorView(s.error_lines);
     ImGui::Render();
@@ -164,8 +166,10 @@ void DrawFrame(double now_ms) {
     }
     bool input_left = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     bool animating = s.figure && s.figure->Animating();
+    // Input handled during this frame changed what it shows: the frame just drawn is stale.
+    bool stale = s.figure && InFrameStateOf(s.figure->State()) != before;
     if (s.settle_frames > 0) s.settle_frames--;
-    if (animating || input_left || s.settle_frames > 0) RequestFrame(0);
+    if (animating || input_left || stale || s.settle_frames > 0) RequestFrame(0);
 
     double end = emscripten_get_now();
     s.frame_ms[s.frame_time_next] = float(end - cpu_start);

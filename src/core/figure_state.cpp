@@ -96,6 +96,22 @@ void Figure::ToggleProvider(const std::string& provider) {
 
 void Figure::SetHighlight(const std::string& provider) { state_.highlight = provider; }
 
+InFrameState InFrameStateOf(const FigureState& s) {
+    InFrameState f;
+    f.selected = s.selected;
+    f.hovered = s.hovered;
+    f.card_open = s.card_open;
+    f.chart_focused = s.chart_focused;
+    f.quarter = s.quarter;
+    f.hover_quarter = s.hover_quarter;
+    f.hidden_providers = s.hidden_providers;
+    f.view_start = s.shown.ViewStart();
+    f.view_end = s.shown.ViewEnd();
+    f.target_start = s.target.ViewStart();
+    f.target_end = s.target.ViewEnd();
+    return f;
+}
+
 void Figure::FocusQuarter(std::optional<Quarter> q) { state_.quarter = q; }
 
 void Figure::MoveQuarter(int delta) {

@@ -44,6 +44,24 @@ struct FigureState {
     uint64_t frames_drawn = 0;
 };
 
+// What input handled inside a frame can change: hover, selection and card, focus, the chart's
+// quarter, legend toggles, the timeline's view. The views draw first and handle input after, so
+// a frame that changed any of these shows the old values, and another frame must follow it.
+struct InFrameState {
+    int selected = -1, hovered = -1;
+    bool card_open = false, chart_focused = false;
+    std::optional<Quarter> quarter, hover_quarter;
+    std::set<std::string> hidden_providers;
+    double view_start = 0, view_end = 0, target_start = 0, target_end = 0;
+    bool operator==(const InFrameState& o) const {
+        return selected == o.selected && hovered == o.hovered && card_open == o.card_open && chart_focused == o.chart_focused &&
+               quarter == o.quarter && hover_quarter == o.hover_quarter && hidden_providers == o.hidden_providers &&
+               view_start == o.view_start && view_end == o.view_end && target_start == o.target_start && target_end == o.target_end;
+    }
+    bool operator!=(const InFrameState& o) const { return !(*this == o); }
+};
+InFrameState InFrameStateOf(const FigureState& s);
+
 class Figure {
 public:
     explicit Figure(const Dataset& ds);

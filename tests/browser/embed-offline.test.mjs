@@ -225,6 +225,27 @@ test("on a touch screen a tap selects an event, with no emulated mouse click aft
   await context.close();
 });
 
+test("on a touch screen a tap on the chart picks that quarter and reads out its figures", async () => {
+  const { context, page } = await phonePage();
+  await page.evaluate(() => window.article.setSeries("synergy"));
+  await settle(page);
+  const q = await page.evaluate(() => window.article.quarterPosition("2021-Q2"));
+  assert.equal(q.found, true);
+  await page.touchscreen.tap(q.pageX, q.pageY);
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.quarter, "2021-Q2");
+  assert.equal(s.selected, "", "a tap on the plot picks a quarter, not an event");
+  assert.match(await page.textContent("#figure-live"), /2021.*AWS 33%.*Microsoft 20%/);
+  // The canvas already shows the picked quarter: what a fresh redraw draws, pixel for pixel.
+  const shown = await page.locator("#article-canvas").screenshot();
+  await page.evaluate(() => window.article.redraw());
+  await settle(page);
+  const redrawn = await page.locator("#article-canvas").screenshot();
+  assert.ok(shown.equals(redrawn), "the frame left on screen after the tap is stale");
+  await context.close();
+});
+
 test("on a touch screen two fingers pinch-zoom the timeline and one finger drags it", async () => {
   const { context, page } = await phonePage();
   const cdp = await context.newCDPSession(page);

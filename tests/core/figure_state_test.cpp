@@ -145,6 +145,30 @@ TEST_CASE_FIXTURE(FigureFixture, "in the one-quarter chart, the first move steps
     CHECK(State()["quarter"] == "2023-Q4");  // already the last: stays
 }
 
+TEST_CASE_FIXTURE(FigureFixture, "each change input can make inside a frame shows in the in-frame state") {
+    fig.SetReducedMotion(true);
+    const InFrameState start = InFrameStateOf(fig.State());
+    CHECK(InFrameStateOf(fig.State()) == start);
+    fig.SetHoverQuarter(Quarter{2021, 2});
+    CHECK(InFrameStateOf(fig.State()) != start);
+    fig.SetHoverQuarter(std::nullopt);
+    fig.FocusQuarter(Quarter{2021, 2});
+    CHECK(InFrameStateOf(fig.State()) != start);
+    fig.FocusQuarter(std::nullopt);
+    fig.SetHovered(0);
+    CHECK(InFrameStateOf(fig.State()) != start);
+    fig.SetHovered(-1);
+    fig.ToggleProvider("google");
+    CHECK(InFrameStateOf(fig.State()) != start);
+    fig.ToggleProvider("google");
+    CHECK(InFrameStateOf(fig.State()) == start);
+    fig.Zoom(600, 2.0);
+    CHECK(InFrameStateOf(fig.State()) != start);
+    const InFrameState zoomed = InFrameStateOf(fig.State());
+    fig.Pan(40);
+    CHECK(InFrameStateOf(fig.State()) != zoomed);
+}
+
 TEST_CASE_FIXTURE(FigureFixture, "an unknown series or chart is ignored") {
     CHECK_FALSE(fig.SetSeries("gartner"));
     fig.SetChart("pie");
