@@ -85,7 +85,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
         auto usable = [&](const LabelPlace& p, size_t first_obstacle) {
             const Rect& c = p.box;
             if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
-            if (!p.on_line && (c.y < band.y || c.Bottom() > band.Bottom())) return false;
+            const float slack = m.label_gap * 0.5f;  // a hair over the lane's edge still reads as this lane's
+            if (!p.on_line && (c.y < band.y - slack || c.Bottom() > band.Bottom() + slack)) return false;
             for (size_t t = first_obstacle; t < taken.size(); t++)
                 if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return false;
             return true;

@@ -216,6 +216,33 @@ TEST_CASE("the selected label never hides the markers its related-event arcs poi
     }
 }
 
+TEST_CASE("a selected label goes under its marker even when that takes a hair over the lane's edge") {
+    // At these sizes "AWS says no to Cohere and Anthropic" fits nowhere clear. Under its marker it
+    // runs 1.5 px past the lane's edge and covers only Jassy's nearby marker; refused that, it
+    // went left of its span, far from its marker and over the 2018 refusal's.
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
+    int sel = ds.FindEvent("aws-declines-cohere-anthropic"), refusal = ds.FindEvent("aws-declines-openai");
+    for (float w : {880.0f, 940.0f, 1000.0f}) {
+        TimelineMetrics m;
+        m.lane_label_width = 96;
+        TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, w, 240}, m, FakeWidth, sel);
+        const MarkerLayout *mk = nullptr, *other = nullptr;
+        for (const MarkerLayout& x : L.markers) {
+            if (x.event == sel) mk = &x;
+            if (x.event == refusal) other = &x;
+        }
+        REQUIRE((mk && other));
+        INFO("width " << w);
+        REQUIRE(mk->label_visible);
+        const Rect& r = mk->label;
+        CHECK_FALSE((other->center.x + m.marker_radius > r.x && other->center.x - m.marker_radius < r.Right() &&
+                     other->center.y + m.marker_radius > r.y && other->center.y - m.marker_radius < r.Bottom()));
+        CHECK(r.x <= mk->center.x + m.marker_radius + m.label_gap);  // it stays by its own marker
+        CHECK(r.Right() >= mk->center.x - m.marker_radius - m.label_gap);
+    }
+}
+
 TEST_CASE("a selected label with no room beside its marker goes under or over it, in its own lane") {
     Dataset ds = LoadOk(ShippedDatasetText());
     int sel = ds.FindEvent("amazon-invests-anthropic");  // the last event: no room to its right
@@ -225,8 +252,9 @@ TEST_CASE("a selected label with no room beside its marker goes under or over it
         REQUIRE(mk.label_visible);
         const Rect& band = L.lanes[size_t(mk.lane)].band;
         CHECK((mk.label.Bottom() < mk.center.y || mk.label.y > mk.center.y));
-        CHECK(mk.label.y >= band.y);
-        CHECK(mk.label.Bottom() <= band.Bottom());
+        const float slack = TimelineMetrics{}.label_gap * 0.5f;  // a hair over the edge is allowed
+        CHECK(mk.label.y >= band.y - slack);
+        CHECK(mk.label.Bottom() <= band.Bottom() + slack);
         CHECK(mk.label.x <= mk.center.x);
         CHECK(mk.label.Right() >= mk.center.x);
     }
