@@ -142,9 +142,12 @@ void DrawFrame(double now_ms) {
 
     ImGui::NewFrame();
     InFrameState before;
-    if (s.figure) before = InFrameStateOf(s.figure->State());
-    if (s.figure) s.drawn = ui::FigureView(*s.figure);
-    else ui::DatasetErrorView(s.error_lines);
+    if (s.figure) {
+        before = InFrameStateOf(s.figure->State());
+        s.drawn = ui::FigureView(*s.figure);
+    } else {
+        ui::DatasetErrorView(s.error_lines);
+    }
     ImGui::Render();
 
     double gl_start = emscripten_get_now();

@@ -104,7 +104,7 @@ InFrameState InFrameStateOf(const FigureState& s) {
     f.chart_focused = s.chart_focused;
     f.quarter = s.quarter;
     f.hover_quarter = s.hover_quarter;
-    f.hidden_providers = s.hidden_providers;
+    f.hidden_providers = s.hidden_providers.size();
     f.view_start = s.shown.ViewStart();
     f.view_end = s.shown.ViewEnd();
     f.target_start = s.target.ViewStart();
@@ -112,15 +112,18 @@ InFrameState InFrameStateOf(const FigureState& s) {
     return f;
 }
 
+bool CardShown(const FigureState& s, bool beside) { return s.selected >= 0 && (s.card_open || beside); }
+
 void Figure::FocusQuarter(std::optional<Quarter> q) { state_.quarter = q; }
 
 void Figure::MoveQuarter(int delta) {
     const ShareSeries* s = ds_->FindSeries(state_.series);
     if (!s || s->points.empty()) return;
-    int i = state_.quarter ? PointAt(*s, *state_.quarter) : -1;
-    // With no quarter focused the snapshot shows the last one, so a move starts from there.
-    if (i < 0 && !state_.quarter && state_.chart == "snapshot") i = int(s->points.size()) - 1;
-    if (i < 0) i = state_.quarter ? NearestPoint(*s, QuarterMidpoint(*state_.quarter)) : (delta > 0 ? -1 : int(s->points.size()));
+    // The one-quarter chart always shows a quarter (the last, if none is focused): a move starts there.
+    std::optional<Quarter> from = state_.quarter;
+    if (state_.chart == "snapshot") from = SnapshotQuarter(*s, state_.quarter);
+    int i = from ? PointAt(*s, *from) : -1;
+    if (i < 0) i = from ? NearestPoint(*s, QuarterMidpoint(*from)) : (delta > 0 ? -1 : int(s->points.size()));
     int next = std::clamp(i + delta, 0, int(s->points.size()) - 1);
     state_.quarter = s->points[size_t(next)].quarter;
 }

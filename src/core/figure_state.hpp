@@ -51,7 +51,7 @@ struct InFrameState {
     int selected = -1, hovered = -1;
     bool card_open = false, chart_focused = false;
     std::optional<Quarter> quarter, hover_quarter;
-    std::set<std::string> hidden_providers;
+    size_t hidden_providers = 0;  // a legend click toggles one provider, so the count tells
     double view_start = 0, view_end = 0, target_start = 0, target_end = 0;
     bool operator==(const InFrameState& o) const {
         return selected == o.selected && hovered == o.hovered && card_open == o.card_open && chart_focused == o.chart_focused &&
@@ -61,6 +61,10 @@ struct InFrameState {
     bool operator!=(const InFrameState& o) const { return !(*this == o); }
 };
 InFrameState InFrameStateOf(const FigureState& s);
+
+// Whether the event card shows the selected event. In a column of its own (`beside`) it always
+// does; laid over the chart on narrow screens, only once asked for (click, tap, Enter).
+bool CardShown(const FigureState& s, bool beside);
 
 class Figure {
 public:

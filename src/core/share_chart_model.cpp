@@ -152,6 +152,17 @@ bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last) {
     return any;
 }
 
+Quarter SnapshotQuarter(const ShareSeries& s, const std::optional<Quarter>& focused) {
+    if (focused || s.points.empty()) return focused.value_or(Quarter{});
+    return s.points.back().quarter;
+}
+
+bool HasQuarterBeyond(const ShareSeries& s, const Quarter& q, int delta) {
+    if (s.points.empty()) return false;
+    double at = QuarterMidpoint(q);
+    return delta < 0 ? at > QuarterMidpoint(s.points.front().quarter) : at < QuarterMidpoint(s.points.back().quarter);
+}
+
 std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float height,
                                       const std::function<float(const std::string&)>& width, float gap) {
     struct Box { float x0, x1, y0, y1; };

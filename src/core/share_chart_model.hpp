@@ -76,6 +76,11 @@ std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float
 // naming just the kinds the chart (share, gap or market) shows for this series; "" if none.
 std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::string& chart);
 
+// The quarter the one-quarter chart shows: the focused one, else the series' last.
+Quarter SnapshotQuarter(const ShareSeries& s, const std::optional<Quarter>& focused);
+// Whether the series has a quarter before `q` (delta < 0) or after it (delta > 0).
+bool HasQuarterBeyond(const ShareSeries& s, const Quarter& q, int delta);
+
 // First and last quarter across all series (for the chart's time axis).
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);
 

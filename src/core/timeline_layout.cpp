@@ -57,7 +57,7 @@ static std::vector<LabelPlace> LabelPlaces(const TimelineLayout& L, const Marker
 // Places labels greedily: the priority label (the selected or hovered event's) first, then left
 // to right, each in the first of its LabelPlaces inside the plot and clear of every marker, link
 // end, lane name and label already placed. Off its marker's line a label stays inside its own
-// lane: below a lane's edge it would read as the next lane's.
+// lane, give or take 3 px: well below a lane's edge it would read as the next lane's.
 static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const TextWidthFn& text_width,
                         int priority) {
     // Obstacles: each marker, then each end of a link to another lane (the ring drawn there), which

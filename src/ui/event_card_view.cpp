@@ -162,7 +162,7 @@ static void Card(Figure& fig, const Event& e, std::vector<LinkHotspot>* links) {
 void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkHotspot>* links) {
     const FigureState& s = fig.State();
     // In its own column the card always shows the selection; over the chart only when asked for.
-    bool show_card = s.selected >= 0 && (s.card_open || beside);
+    bool show_card = CardShown(s, beside);
     if (!show_card && !beside) return;  // overlay mode: nothing to show
     ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(Paper()));  // opaque: the chart under an overlaid card must not show through
@@ -171,11 +171,10 @@ void EventCardView(Figure& fig, const Rect& area, bool beside, std::vector<LinkH
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
     ImGui::BeginChild("##card", ImVec2(area.w, area.h), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
     // Content that scrolls out of view stops short of the border instead of running over it.
-    ImVec2 cp = ImGui::GetWindowPos(), cs = ImGui::GetWindowSize();
-    ImGui::PushClipRect(ImVec2(cp.x + 2, cp.y + 2), ImVec2(cp.x + cs.x - 2, cp.y + cs.y - 3), true);
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ImGui::PushClipRect(ImVec2(wp.x + 2, wp.y + 2), ImVec2(wp.x + ws.x - 2, wp.y + ws.y - 3), true);
     if (show_card) {
         // Close button, top right: a 44 px target for fingers.
-        ImVec2 wp = ImGui::GetWindowPos();
         ImGui::SetCursorScreenPos(ImVec2(wp.x + area.w - 44, wp.y));
         ImGui::PushStyleColor(ImGuiCol_Button, Vec(Paper(0)));
         ImGui::PushFont(GetFonts().headline);

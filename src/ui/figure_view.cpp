@@ -52,8 +52,7 @@ FigureDrawn FigureView(Figure& fig) {
     out.timeline = TimelineView(fig, out.rects.timeline);
     // On narrow screens an open event card covers the chart: the chart is not drawn under it,
     // where its edges could show round the card's rounded corners, and its hover cannot fire.
-    const FigureState& s = fig.State();
-    bool card_covers_chart = !out.rects.card_beside && s.selected >= 0 && s.card_open;
+    bool card_covers_chart = !out.rects.card_beside && CardShown(fig.State(), false);
     if (!card_covers_chart) out.chart = ShareChartView(fig, out.rects.chart);
     EventCardView(fig, out.rects.card, out.rects.card_beside, &out.links);
     ImGui::End();

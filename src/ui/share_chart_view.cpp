@@ -204,17 +204,15 @@ void DrawMarketBars(ChartContext& c) {
 // Snapshot: one quarter as labelled horizontal bars. Uses the x scale only for event ticks.
 void DrawSnapshot(ChartContext& c) {
     const Fonts& f = GetFonts();
-    Quarter q = c.s.quarter ? *c.s.quarter : c.series.points.back().quarter;
+    Quarter q = SnapshotQuarter(c.series, c.s.quarter);
     QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
     Rect r = c.out.plot;
     // "‹ Q4 2023 ›": the arrows step through the series' quarters, as Left and Right do.
-    const double at = QuarterMidpoint(q);
     const std::string title = QuarterToText(q) + (sum.has_point ? "" : ": no figures published");
     // Each is a round button drawn 26 px across, with a touch-sized target around it.
     const float radius = 13.0f, cy = r.y + f.strong->FontSize * 0.5f;
     auto step_control = [&](int delta, float cx) {
-        bool enabled = delta < 0 ? at > QuarterMidpoint(c.series.points.front().quarter)
-                                 : at < QuarterMidpoint(c.series.points.back().quarter);
+        bool enabled = HasQuarterBeyond(c.series, q, delta);
         const char* arrow = delta < 0 ? "\xE2\x80\xB9" : "\xE2\x80\xBA";
         c.dl->AddCircle(ImVec2(cx, cy), radius, enabled ? Muted(0.8f) : Muted(0.3f), 0, 1.0f);
         DrawText(c.dl, f.strong, ImVec2(cx - TextWidth(f.strong, arrow) * 0.5f, cy - f.strong->FontSize * 0.55f),
@@ -324,7 +322,7 @@ SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
     const char* hint = c.s.chart == "snapshot" ? "\xE2\x80\xB9 and \xE2\x80\xBA, or the arrow keys, change the quarter"
                                                : "hover over or tap a quarter for its figures";
     SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (" + hint + ")."};
-    std::string key = c.s.chart == "snapshot" ? "" : ChartMarksKey(c.ds, c.series, c.s.chart);
+    std::string key = ChartMarksKey(c.ds, c.series, c.s.chart);  // "" for the one-quarter chart
     if (!key.empty()) line.text += " " + key;
     line.height = small->CalcTextSizeA(small->FontSize, 1e9f, area.w, line.text.c_str()).y;
     return line;

@@ -107,11 +107,12 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
         }
         for (int lane : mk.linked_lanes) {
             // A dashed connector, 3.5 px on and 3.5 off.
-            float y0 = std::min(mk.center.y, L.lanes[size_t(lane)].center_y), y1 = std::max(mk.center.y, L.lanes[size_t(lane)].center_y);
+            const float end_y = L.lanes[size_t(lane)].center_y;
+            const float y0 = std::min(mk.center.y, end_y), y1 = std::max(mk.center.y, end_y);
             for (const auto& run : RunsClearOf(text_boxes, Rect{mk.center.x - 0.5f, y0, 1, y1 - y0}))
                 for (float y = run.first; y < run.second; y += 7.0f)
                     dl->AddLine(ImVec2(mk.center.x, y), ImVec2(mk.center.x, std::min(y + 3.5f, run.second)), col, 1.0f);
-            dl->AddCircle(ImVec2(mk.center.x, L.lanes[size_t(lane)].center_y), kLinkEndRadius, col, 0, 1.5f);
+            dl->AddCircle(ImVec2(mk.center.x, end_y), kLinkEndRadius, col, 0, 1.5f);
         }
     }
     // The priority event's marker and label (the selected one's, or else the hovered one's) go

@@ -196,3 +196,21 @@ TEST_CASE("a series with ranges only says so in a sentence of its own") {
         for (auto& entry : p.shares) entry.second.has_high = true, entry.second.high = std::max(entry.second.high, entry.second.low);
     CHECK(ChartMarksKey(ds, s, "share") == "Boxes mark shares published as a range.");
 }
+
+TEST_CASE("the one-quarter chart shows the focused quarter, else the series' last") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");
+    CHECK(QuarterToIso(SnapshotQuarter(s, std::nullopt)) == "2023-Q4");
+    CHECK(QuarterToIso(SnapshotQuarter(s, Quarter{2020, 2})) == "2020-Q2");
+}
+
+TEST_CASE("a quarter has others beyond it only inside the series' span") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const ShareSeries& s = *ds.FindSeries("synergy");  // 2018-Q2 to 2023-Q4
+    CHECK_FALSE(HasQuarterBeyond(s, Quarter{2018, 2}, -1));
+    CHECK(HasQuarterBeyond(s, Quarter{2018, 2}, +1));
+    CHECK(HasQuarterBeyond(s, Quarter{2023, 4}, -1));
+    CHECK_FALSE(HasQuarterBeyond(s, Quarter{2023, 4}, +1));
+    CHECK(HasQuarterBeyond(s, Quarter{2019, 1}, -1));  // a quarter without figures still has both
+    CHECK(HasQuarterBeyond(s, Quarter{2019, 1}, +1));
+}

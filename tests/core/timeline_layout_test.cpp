@@ -171,26 +171,6 @@ TEST_CASE("a box over the whole stroke leaves nothing to draw") {
     CHECK(RunsClearOf({Rect{0, 0, 40, 200}}, Rect{10, 30, 1, 100}).empty());
 }
 
-TEST_CASE("on the shipped timeline, no connector runs through a visible label") {
-    Dataset ds = LoadOk(ShippedDatasetText());
-    for (float w : {375.0f, 768.0f, 1280.0f, 1920.0f}) {
-        TimelineLayout L = Layout(ds, w);
-        std::vector<Rect> boxes = TextBoxes(L);
-        for (const MarkerLayout& mk : L.markers)
-            for (int lane : mk.linked_lanes) {
-                float y0 = std::min(mk.center.y, L.lanes[size_t(lane)].center_y);
-                float y1 = std::max(mk.center.y, L.lanes[size_t(lane)].center_y);
-                for (const auto& run : RunsClearOf(boxes, Rect{mk.center.x - 0.5f, y0, 1, y1 - y0}))
-                    for (const Rect& b : boxes) {
-                        INFO("width " << w << ", connector of " << ds.events[size_t(mk.event)].id);
-                        bool crosses = mk.center.x + 0.5f > b.x && mk.center.x - 0.5f < b.Right() &&
-                                       run.second > b.y && run.first < b.Bottom();
-                        CHECK_FALSE(crosses);
-                    }
-            }
-    }
-}
-
 TEST_CASE("the selected label never hides the markers its related-event arcs point to") {
     Dataset ds = LoadOk(ShippedDatasetText());
     TimelineMetrics m;

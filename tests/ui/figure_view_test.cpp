@@ -225,3 +225,35 @@ TEST_CASE("the one-quarter chart's arrows step through the quarters") {
     h.Click({later.x + later.w / 2, later.y + later.h / 2});
     CHECK(QuarterToIso(*h.fig->State().quarter) == "2023-Q4");
 }
+
+// Vertices of lines and filled shapes (not text) in the last frame's draw data: their UVs are the
+// atlas's white pixel or its baked anti-aliased line texture, where glyphs have UVs of their own.
+static std::vector<ImVec2> ShapeVertices() {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    auto is_shape = [&](ImVec2 uv) {
+        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
+        for (const ImVec4& row : atlas->TexUvLines)
+            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
+        return false;
+    };
+    std::vector<ImVec2> out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int n = 0; n < dd->CmdListsCount; n++)
+        for (const ImDrawVert& v : dd->CmdLists[n]->VtxBuffer)
+            if (is_shape(v.uv)) out.push_back(v.pos);
+    return out;
+}
+
+TEST_CASE("on the timeline no connector, date bar or other line is drawn through a label or lane name") {
+    for (ImVec2 size : {ImVec2(1280, 720), ImVec2(768, 600), ImVec2(375, 600)}) {
+        HeadlessFigure h(size.x, size.y);
+        std::vector<Rect> boxes = TextBoxes(h.drawn.timeline);
+        REQUIRE(boxes.size() > 4);
+        int inside = 0;
+        for (ImVec2 p : ShapeVertices())
+            for (const Rect& b : boxes)  // shrunk by the anti-aliasing fringe
+                inside += p.x > b.x + 1.5f && p.x < b.Right() - 1.5f && p.y > b.y + 1.5f && p.y < b.Bottom() - 1.5f;
+        INFO("canvas " << size.x << "x" << size.y);
+        CHECK(inside == 0);
+    }
+}
