@@ -11,7 +11,7 @@
 
   var doc = document;
   doc.documentElement.classList.add("js");
-  var canvas = null, statusBox = null, progress = null, live = null, storyFigure = null, steps = [];
+  var canvas = null, canvasBox = null, statusBox = null, progress = null, live = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
   var currentStep = -1;
@@ -149,7 +149,7 @@
     statusBox = doc.getElementById("figure-status");
     progress = doc.getElementById("figure-progress");
     live = doc.getElementById("figure-live");
-    storyFigure = doc.querySelector(".story-figure");
+    canvasBox = doc.querySelector(".story-figure .canvas-wrap");
     steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
     watchEmbedHeight();
     if (!canvas) return;
@@ -366,28 +366,18 @@
     if (!wideQuery && window.matchMedia) wideQuery = window.matchMedia("(min-width: 960px)");
     return !!(wideQuery && wideQuery.matches);
   }
-  // Where the story's own part of the screen begins: below the stuck figure on phones and
-  // tablets (its height less what its negative `top` keeps above the screen), else the top.
+  // Where the story's own part of the screen begins: below the chart stuck at the top on phones
+  // and tablets (article.css), else the top.
   function storyTop() {
-    if (isWide() || !storyFigure) return 0;
-    var style = getComputedStyle(storyFigure);
+    if (isWide() || !canvasBox) return 0;
+    var style = getComputedStyle(canvasBox);
     if (style.position !== "sticky") return 0;
-    var stuckBottom = storyFigure.offsetHeight + (parseFloat(style.top) || 0);
+    var stuckBottom = canvasBox.offsetHeight + (parseFloat(style.top) || 0);
     return Math.min(0.85 * window.innerHeight, Math.max(0, stuckBottom));
   }
   function triggerY() {
     var top = storyTop();
     return top + (window.innerHeight - top) * 0.5;
-  }
-
-  // On phones and tablets the figure sticks above the story with its title and toolbars scrolled
-  // off the top: the chart stays, and the story keeps enough of the screen to be read. Scrolling
-  // back to the figure's place brings the controls back (so does tabbing to them).
-  function pinFigure() {
-    if (!storyFigure || !canvas || !steps.length) return;
-    if (isWide()) { storyFigure.style.removeProperty("--figure-stick"); return; }
-    var above = canvas.getBoundingClientRect().top - storyFigure.getBoundingClientRect().top - 4;
-    storyFigure.style.setProperty("--figure-stick", -Math.max(0, Math.round(above)) + "px");
   }
 
   // The step in charge is the last one whose top has passed the trigger line. It is worked out
@@ -419,13 +409,9 @@
   // ------------------------------------------------------------------ size and pixel ratio
   function watchSize() {
     if (window.ResizeObserver) {
-      new ResizeObserver(function () { api.redraw(); pinFigure(); }).observe(canvas);
-      // The toolbars above the chart change height without the canvas changing size (the
-      // page's fonts arriving, a wrapped row), and the stuck figure must follow.
-      if (storyFigure) new ResizeObserver(pinFigure).observe(storyFigure);
+      new ResizeObserver(function () { api.redraw(); }).observe(canvas);
     }
-    window.addEventListener("resize", function () { api.redraw(); pinFigure(); });
-    pinFigure();
+    window.addEventListener("resize", function () { api.redraw(); });
     // A devicePixelRatio change (browser zoom, another screen) redraws at the new density.
     // The query is kept in a variable that outlives this function: an unreferenced
     // MediaQueryList can be garbage-collected, and its listener with it.

@@ -29,6 +29,16 @@ async function scrollSettled(page) {
   }));
 }
 
+// The rectangle of what stays on screen while the story scrolls: the whole figure beside a wide
+// screen's steps, the chart alone above a phone's (the figure's own box steps aside there).
+function stuckRect(page) {
+  return page.evaluate(() => {
+    const figure = document.querySelector(".story-figure");
+    const stuck = getComputedStyle(figure).display === "contents" ? figure.querySelector(".canvas-wrap") : figure;
+    return stuck.getBoundingClientRect().toJSON();
+  });
+}
+
 function assertStepView(s, view, label) {
   assert.equal(s.selected, view.event, `${label}: selected event`);
   assert.equal(s.chart, view.chart, `${label}: chart`);
@@ -62,12 +72,12 @@ for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
         stepFont: parseFloat(getComputedStyle(document.querySelector(".step p")).fontSize),
-        figure: document.querySelector(".story-figure").getBoundingClientRect().height,
         canvas: document.getElementById("article-canvas").getBoundingClientRect().height,
       }));
+      const figure = (await stuckRect(page)).height;
       assert.ok(m.scroll <= m.client, `page is ${m.scroll}px wide in a ${m.client}px viewport`);
       assert.ok(m.stepFont >= 16, `step text is ${m.stepFont}px`);
-      assert.ok(m.figure <= h, `figure is ${m.figure}px in a ${h}px viewport`);
+      assert.ok(figure > 0 && figure <= h, `the stuck figure is ${figure}px in a ${h}px viewport`);
       assert.ok(m.canvas >= 280, "the canvas keeps a usable height");
     });
   });
@@ -123,18 +133,24 @@ async function atPhoneSizes(body) {
   }
 }
 
-test("on a phone the chart stays in view under the story's steps, and the toolbar comes back at the top", async () => {
+test("on a phone the chart alone stays in view above the story's steps, and the toolbar comes back at the top", async () => {
   await atPhoneSizes(async (page, w, h) => {
     await scrollToStep(page, 2);
     await scrollSettled(page);
-    const at = () => page.evaluate(() => {
-      const r = (s) => document.querySelector(s).getBoundingClientRect();
-      return { title: r(".figure-title"), canvas: r("#article-canvas"), figure: r(".story-figure"), step: r(".step.is-active h2") };
+    const at = async () => ({
+      ...(await page.evaluate(() => {
+        const r = (s) => document.querySelector(s).getBoundingClientRect().toJSON();
+        return { title: r(".figure-title"), canvas: r("#article-canvas"), links: r(".figure-links"), note: r(".series-note"), step: r(".step.is-active h2") };
+      })),
+      figure: await stuckRect(page),
     });
     let m = await at();
     assert.ok(m.title.bottom <= 0, `${w}x${h}: the figure's title is still on screen (bottom ${m.title.bottom})`);
     assert.ok(m.canvas.top >= 0 && m.canvas.bottom <= h, `${w}x${h}: the chart is cut (${m.canvas.top}..${m.canvas.bottom})`);
-    assert.ok(h - m.figure.bottom >= 0.3 * h, `${w}x${h}: the story has ${h - m.figure.bottom}px of ${h}`);
+    // The notes and links under the chart scroll away beneath it rather than stick with it.
+    assert.ok(m.note.bottom <= m.canvas.bottom && m.links.bottom <= m.canvas.bottom,
+      `${w}x${h}: the notes and links stay in view under the chart (they end at ${m.links.bottom}, the chart at ${m.canvas.bottom})`);
+    assert.ok(h - m.figure.bottom >= 0.42 * h, `${w}x${h}: the story has ${h - m.figure.bottom}px of ${h}`);
     assert.ok(m.step.top >= m.figure.bottom && m.step.bottom <= h, `${w}x${h}: the active step's heading is hidden`);
     // A taller title (the page's fonts arriving, a longer headline) keeps the chart where it was.
     await page.evaluate(() => { document.querySelector(".figure-title").style.fontSize = "30px"; });
@@ -154,10 +170,10 @@ test("on a phone the step navigator brings each step into the part of the screen
     const seen = async (k) => {
       await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
       await scrollSettled(page);
-      const m = await page.evaluate(() => ({
-        figure: document.querySelector(".story-figure").getBoundingClientRect(),
-        heading: document.querySelector(".step.is-active h2").getBoundingClientRect(),
-      }));
+      const m = {
+        figure: await stuckRect(page),
+        heading: await page.evaluate(() => document.querySelector(".step.is-active h2").getBoundingClientRect().toJSON()),
+      };
       assert.ok(m.heading.top >= m.figure.bottom && m.heading.bottom <= h,
         `${w}x${h}: step ${k}'s heading at ${m.heading.top}..${m.heading.bottom}, the figure ends at ${m.figure.bottom}`);
     };
@@ -179,10 +195,10 @@ test("on a phone held sideways the figure scrolls away and each step can be read
     await scrollToStep(page, i);
     await scrollSettled(page);
     const m = await page.evaluate(() => ({
-      figure: document.querySelector(".story-figure").getBoundingClientRect(),
-      step: document.querySelector(".step.is-active").getBoundingClientRect(),
+      figure: document.querySelector(".story-figure .canvas-wrap").getBoundingClientRect().toJSON(),
+      step: document.querySelector(".step.is-active").getBoundingClientRect().toJSON(),
     }));
-    assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the figure covers the step (${m.figure.bottom} > ${m.step.top})`);
+    assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the chart covers the step (${m.figure.bottom} > ${m.step.top})`);
     assert.ok(m.step.top >= 0 && m.step.bottom <= h, `step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
   }
   assert.deepEqual(page.errors, []);
