@@ -17,6 +17,28 @@ for (const path of ["", "embed.html"]) {
   });
 }
 
+// On phones the figure's box steps aside so that only the chart sticks (display: contents);
+// Chromium's own accessibility tree must still hold the figure, named, around the canvas.
+test("the figure keeps its role, its name and its canvas in the accessibility tree at phone and desktop sizes", async () => {
+  for (const [w, h] of [[390, 844], [1280, 800]]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+    await ready(page);
+    const display = await page.evaluate(() => getComputedStyle(document.querySelector(".story-figure > .figure")).display);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const figures = nodes.filter((n) => !n.ignored && n.role && n.role.value === "figure");
+    assert.equal(figures.length, 1, `${w}x${h} (figure display: ${display}): ${figures.length} figures in the tree`);
+    assert.match(figures[0].name.value, /Microsoft's bet/, `${w}x${h}: the figure's name`);
+    const inside = (n, depth = 0) => depth < 8 && (n.childIds || []).some((id) => {
+      const c = byId.get(id);
+      return c && ((c.role && c.role.value === "image" && /timeline/i.test(c.name ? c.name.value : "")) || inside(c, depth + 1));
+    });
+    assert.ok(inside(figures[0]), `${w}x${h}: the canvas is not inside the figure`);
+    await page.context().close();
+  }
+});
+
 test("the canvas is a focusable, labelled image with a visible focus ring", async () => {
   const page = await openPage(env.browser, env.site.url + "embed.html");
   await ready(page);
