@@ -93,8 +93,9 @@ test("without JavaScript the text version is the content", async () => {
   await context.close();
 });
 
-test("without WebGL 2 the reader gets a message and the text version", async () => {
-  const context = await env.browser.newContext();
+// A page whose canvas refuses WebGL 2, at the given viewport.
+async function pageWithoutWebGL2(path, viewport) {
+  const context = await env.browser.newContext({ viewport });
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
@@ -102,11 +103,25 @@ test("without WebGL 2 the reader gets a message and the text version", async () 
     };
   });
   const page = await context.newPage();
-  await page.goto(env.site.url + "embed.html");
+  await page.goto(env.site.url + path);
   const failed = await page.evaluate(() => window.article.ready.then(() => false, () => true));
   assert.equal(failed, true);
+  return { context, page };
+}
+
+test("without WebGL 2 the reader gets a message and the text version", async () => {
+  const { context, page } = await pageWithoutWebGL2("embed.html", { width: 1280, height: 800 });
   assert.match(await page.textContent("#figure-status"), /WebGL 2/);
   assert.equal(await page.locator("#text-version").isVisible(), true);
+  await context.close();
+});
+
+test("without WebGL 2 on a phone the message scrolls away instead of covering the story", async () => {
+  const { context, page } = await pageWithoutWebGL2("", { width: 390, height: 844 });
+  await page.evaluate(() => document.querySelectorAll(".step")[2].scrollIntoView());
+  await page.waitForTimeout(100);
+  const box = await page.evaluate(() => document.getElementById("figure-status").getBoundingClientRect().toJSON());
+  assert.ok(box.bottom <= 0, `the message still covers the screen at ${box.top}..${box.bottom}`);
   await context.close();
 });
 
