@@ -135,11 +135,12 @@ make_fonts() {
 }
 
 wasm_build() {
-  local type="$1" dir="$2" min="$BUILD/article.min.json"
-  # The wasm carries the dataset without indentation: same data, fewer bytes.
-  node -e 'const fs=require("fs");fs.writeFileSync(process.argv[2],JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1],"utf8"))))' "$DATA" "$min"
+  local type="$1" dir="$2" packed="$BUILD/article.pack"
+  # The wasm carries the dataset validated and packed by the native articlec, so the page
+  # neither parses nor checks JSON (docs/architecture.md, "Loading").
+  "$BUILD/native/articlec" pack "$DATA" "$packed" || die "the dataset could not be packed"
   emcmake cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
-        -DARTICLE_DATA="$DATA" -DARTICLE_DATA_EMBED="$min" -DARTICLE_FONT_DIR="$BUILD/fonts" >/dev/null
+        -DARTICLE_DATA="$DATA" -DARTICLE_DATA_PACKED="$packed" -DARTICLE_FONT_DIR="$BUILD/fonts" >/dev/null
   cmake --build "$dir" -j"$(nproc)" 2>&1 | grep -Ev '^\[|^$|Consolidate compiler generated' || true
   [ -f "$dir/article.wasm" ] || die "the wasm build failed (see above)"
 }

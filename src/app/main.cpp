@@ -8,6 +8,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include "dataset_pack.hpp"
 #include "draw_style.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: keep drawing until ImGui has consumed all input
@@ -16,8 +17,8 @@
 #include "web_canvas.hpp"
 #include "webgl_renderer.hpp"
 
-extern const unsigned char article_data_json[];
-extern const std::size_t article_data_json_size;
+extern const unsigned char article_data_packed[];
+extern const std::size_t article_data_packed_size;
 extern const unsigned char article_font_regular[];
 extern const std::size_t article_font_regular_size;
 extern const unsigned char article_font_semibold[];
@@ -186,15 +187,15 @@ void DrawFrame(double now_ms) {
     }
 }
 
+// The build validated article.json and packed it (articlec pack); unpacking only reads.
 static void LoadEmbeddedDataset(Shell& s) {
-    std::string text(reinterpret_cast<const char*>(article_data_json), article_data_json_size);
-    s.load = LoadDataset(text);
-    if (s.load.ok()) {
-        s.figure = std::make_unique<Figure>(s.load.dataset);
+    std::string_view bytes(reinterpret_cast<const char*>(article_data_packed), article_data_packed_size);
+    std::string error;
+    if (UnpackDataset(bytes, &s.dataset, &error)) {
+        s.figure = std::make_unique<Figure>(s.dataset);
         return;
     }
-    for (const Diagnostic& d : s.load.diagnostics)
-        if (d.severity == Severity::Error) s.error_lines.push_back(FormatDiagnostic("article.json", d));
+    s.error_lines.push_back("article.json (packed): " + error);
 }
 
 }  // namespace article::app

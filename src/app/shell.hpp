@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "dataset_load.hpp"
+#include "dataset.hpp"
 #include "figure_state.hpp"
 #include "figure_view.hpp"
 
@@ -14,7 +14,7 @@ namespace article::app {
 constexpr const char* kCanvasSelector = "#article-canvas";
 
 struct Shell {
-    LoadResult load;
+    Dataset dataset;                       // unpacked at start-up; the figure reads it
     std::unique_ptr<Figure> figure;        // null when the dataset failed to load
     std::vector<std::string> error_lines;  // what the error view shows
     ui::FigureDrawn drawn;                 // last frame's geometry, for hit-tests between frames

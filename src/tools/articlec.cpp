@@ -4,6 +4,7 @@
 //   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
 //   articlec glyphs FILE               print every character the dataset uses (for font subsetting)
 //   articlec css OUT                   write the theme's colours as CSS custom properties
+//   articlec pack FILE OUT             validate, then write the dataset packed for the browser build
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -13,6 +14,7 @@
 #include "article_html.hpp"
 #include "data_export.hpp"
 #include "dataset_load.hpp"
+#include "dataset_pack.hpp"
 #include "theme.hpp"
 
 using namespace article;
@@ -98,6 +100,18 @@ static int Html(const std::string& path, const std::string& tmpl_path, const std
     return 0;
 }
 
+// The browser build compiles in the packed form, so it never parses or validates JSON itself:
+// nothing is packed unless the dataset is free of errors.
+static int Pack(const std::string& path, const std::string& out) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false)) return 1;
+    if (!WriteFile(out, PackDataset(r.dataset))) {
+        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 // Every code point in the dataset's text, plus printable ASCII and the few symbols the UI draws.
 static int Glyphs(const std::string& path) {
     std::string text;
@@ -129,7 +143,8 @@ static int Usage() {
                  "  articlec csv FILE OUTDIR\n"
                  "  articlec html FILE TEMPLATE OUT\n"
                  "  articlec glyphs FILE\n"
-                 "  articlec css OUT\n");
+                 "  articlec css OUT\n"
+                 "  articlec pack FILE OUT\n");
     return 2;
 }
 
@@ -140,6 +155,7 @@ int main(int argc, char** argv) {
     if (cmd == "csv" && argc == 4) return Csv(argv[2], argv[3]);
     if (cmd == "html" && argc == 5) return Html(argv[2], argv[3], argv[4]);
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
+    if (cmd == "pack" && argc == 4) return Pack(argv[2], argv[3]);
     if (cmd == "css" && argc == 3) return WriteFile(argv[2], ThemeCss()) ? 0 : 1;
     return Usage();
 }

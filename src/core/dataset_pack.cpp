@@ -1,0 +1,267 @@
+#include "dataset_pack.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+namespace article {
+
+namespace {
+
+constexpr char kHeader[4] = {'A', 'R', 'T', 'P'};
+// Bump when dataset.hpp gains, loses or reorders a field.
+constexpr int kFormat = 1;
+
+// Numbers are LEB128 varints (signed ones zigzagged), doubles their 8 IEEE bytes, little end
+// first; strings and lists a varint length and then their contents.
+class PackWriter {
+public:
+    std::string bytes;
+
+    bool ok() const { return true; }
+    void Count(size_t& n) { Varint(n); }
+    void Str(std::string& s) {
+        Varint(s.size());
+        bytes += s;
+    }
+    void Int(int& v) { Varint((uint64_t(int64_t(v)) << 1) ^ uint64_t(int64_t(v) >> 63)); }
+    void Enum(int& v, int /*max*/) { Int(v); }
+    void Bool(bool& b) { bytes.push_back(b ? 1 : 0); }
+    void Real(double& d) {
+        uint64_t bits;
+        std::memcpy(&bits, &d, sizeof bits);
+        for (int i = 0; i < 8; i++) bytes.push_back(char((bits >> (8 * i)) & 0xff));
+    }
+
+private:
+    void Varint(uint64_t v) {
+        while (v >= 0x80) {
+            bytes.push_back(char((v & 0x7f) | 0x80));
+            v >>= 7;
+        }
+        bytes.push_back(char(v));
+    }
+};
+
+// Reads what PackWriter wrote. Every read is bounds-checked; the first problem stops reading
+// and is kept, with its byte offset, so broken bytes give a message, never a crash.
+class PackReader {
+public:
+    // Reads from byte `start` on; offsets in messages count from the start of `bytes`.
+    PackReader(std::string_view bytes, size_t start) : bytes_(bytes), pos_(start) {}
+
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+    size_t pos() const { return pos_; }
+    size_t left() const { return bytes_.size() - pos_; }
+
+    void Fail(size_t at, const std::string& what) {
+        if (ok()) error_ = what + " at byte " + std::to_string(at);
+    }
+
+    // Every listed thing takes at least one byte, so a count above the bytes left is broken
+    // (and must not become a huge allocation).
+    void Count(size_t& n) {
+        size_t at = pos_;
+        uint64_t v = Varint();
+        n = 0;
+        if (!ok()) return;
+        if (v > left()) return Fail(at, "a length of " + std::to_string(v) + " with " + std::to_string(left()) + " bytes left");
+        n = size_t(v);
+    }
+    void Str(std::string& s) {
+        size_t n;
+        Count(n);
+        if (!ok()) return;
+        s.assign(bytes_.data() + pos_, n);
+        pos_ += n;
+    }
+    void Int(int& v) {
+        size_t at = pos_;
+        uint64_t z = Varint();
+        int64_t x = int64_t(z >> 1) ^ -int64_t(z & 1);
+        if (ok() && (x < std::numeric_limits<int>::min() || x > std::numeric_limits<int>::max()))
+            return Fail(at, "a number out of range");
+        v = ok() ? int(x) : 0;
+    }
+    void Enum(int& v, int max) {
+        size_t at = pos_;
+        Int(v);
+        if (ok() && (v < 0 || v > max)) Fail(at, "an unknown choice " + std::to_string(v));
+    }
+    void Bool(bool& b) {
+        size_t at = pos_;
+        uint8_t x = Byte();
+        if (ok() && x > 1) Fail(at, "a flag that is neither 0 nor 1");
+        b = x == 1;
+    }
+    void Real(double& d) {
+        if (left() < 8) return Fail(pos_, "the data ends early");
+        uint64_t bits = 0;
+        for (int i = 0; i < 8; i++) bits |= uint64_t(uint8_t(bytes_[pos_ + i])) << (8 * i);
+        pos_ += 8;
+        std::memcpy(&d, &bits, sizeof d);
+    }
+    uint8_t Byte() {
+        if (left() < 1) {
+            Fail(pos_, "the data ends early");
+            return 0;
+        }
+        return uint8_t(bytes_[pos_++]);
+    }
+
+private:
+    uint64_t Varint() {
+        size_t at = pos_;
+        uint64_t v = 0;
+        for (int shift = 0; shift < 64 && ok(); shift += 7) {
+            uint8_t b = Byte();
+            v |= uint64_t(b & 0x7f) << shift;
+            if (!(b & 0x80)) return v;
+        }
+        Fail(at, "a number longer than 10 bytes");
+        return 0;
+    }
+
+    std::string_view bytes_;
+    size_t pos_;
+    std::string error_;
+};
+
+// Every field of the dataset, in one order, for both directions: `Of(io, x)` writes x with a
+// PackWriter and reads it with a PackReader. Members of one struct, so each overload sees all
+// the others whatever their order here.
+struct DatasetFields {
+    template <class IO> static void Of(IO& io, std::string& s) { io.Str(s); }
+    template <class IO> static void Of(IO& io, int& v) { io.Int(v); }
+    template <class IO> static void Of(IO& io, double& v) { io.Real(v); }
+    template <class IO> static void Of(IO& io, bool& v) { io.Bool(v); }
+
+    template <class IO, class T> static void Of(IO& io, std::vector<T>& list) {
+        size_t n = list.size();
+        io.Count(n);
+        list.resize(n);
+        for (size_t i = 0; i < n && io.ok(); i++) Of(io, list[i]);
+    }
+    template <class IO, class T> static void Of(IO& io, std::optional<T>& v) {
+        bool present = v.has_value();
+        io.Bool(present);
+        if (!io.ok()) return;
+        if (present && !v) v.emplace();
+        if (present) Of(io, *v);
+    }
+    template <class IO, class T> static void Of(IO& io, std::map<std::string, T>& map) {
+        // Written as a list of pairs, then rebuilt: map keys cannot be read into in place.
+        std::vector<std::pair<std::string, T>> pairs(map.begin(), map.end());
+        size_t n = pairs.size();
+        io.Count(n);
+        pairs.resize(n);
+        for (size_t i = 0; i < n && io.ok(); i++) {
+            Of(io, pairs[i].first);
+            Of(io, pairs[i].second);
+        }
+        map = std::map<std::string, T>(pairs.begin(), pairs.end());
+    }
+
+    template <class IO> static void Of(IO& io, PartialDate& d) {
+        Of(io, d.year);
+        Of(io, d.month);
+        Of(io, d.day);
+        int precision = int(d.precision);
+        io.Enum(precision, int(DatePrecision::Day));
+        d.precision = DatePrecision(precision);
+    }
+    template <class IO> static void Of(IO& io, Quarter& q) {
+        Of(io, q.year);
+        Of(io, q.q);
+    }
+    template <class IO> static void Of(IO& io, ReportedValue& v) {
+        Of(io, v.low);
+        Of(io, v.high);
+        Of(io, v.has_high);
+    }
+    template <class IO> static void Of(IO& io, Meta& m) {
+        Of(io, m.title), Of(io, m.dek), Of(io, m.byline), Of(io, m.figure_title);
+        Of(io, m.gap.leader), Of(io, m.gap.challenger), Of(io, m.gap.title);
+        Of(io, m.published), Of(io, m.updated);
+        Of(io, m.language), Of(io, m.canonical_url);
+        Of(io, m.range_start), Of(io, m.range_end);
+        Of(io, m.credits), Of(io, m.methodology), Of(io, m.caveats);
+    }
+    template <class IO> static void Of(IO& io, Lane& l) { Of(io, l.id), Of(io, l.label); }
+    template <class IO> static void Of(IO& io, Actor& a) {
+        Of(io, a.id), Of(io, a.name), Of(io, a.label), Of(io, a.role), Of(io, a.lane);
+    }
+    template <class IO> static void Of(IO& io, Era& e) { Of(io, e.id), Of(io, e.label), Of(io, e.start), Of(io, e.end); }
+    template <class IO> static void Of(IO& io, Quote& q) { Of(io, q.text), Of(io, q.speaker), Of(io, q.source); }
+    template <class IO> static void Of(IO& io, Event& e) {
+        Of(io, e.id), Of(io, e.date), Of(io, e.end), Of(io, e.actors), Of(io, e.kind), Of(io, e.label);
+        Of(io, e.headline), Of(io, e.summary), Of(io, e.body), Of(io, e.quote);
+        Of(io, e.sources), Of(io, e.related), Of(io, e.road_not_taken);
+    }
+    template <class IO> static void Of(IO& io, Provider& p) { Of(io, p.id), Of(io, p.label), Of(io, p.actor); }
+    template <class IO> static void Of(IO& io, SharePoint& p) {
+        Of(io, p.quarter), Of(io, p.shares), Of(io, p.market_usd_bn), Of(io, p.note), Of(io, p.source);
+    }
+    template <class IO> static void Of(IO& io, YearValue& y) { Of(io, y.year), Of(io, y.value), Of(io, y.source); }
+    template <class IO> static void Of(IO& io, ShareSeries& s) {
+        Of(io, s.id), Of(io, s.firm), Of(io, s.label), Of(io, s.basis);
+        Of(io, s.providers), Of(io, s.points), Of(io, s.yearly_market_usd_bn);
+    }
+    template <class IO> static void Of(IO& io, RevenuePoint& p) {
+        Of(io, p.period), Of(io, p.value), Of(io, p.approximate), Of(io, p.source);
+    }
+    template <class IO> static void Of(IO& io, RevenueSeries& s) {
+        Of(io, s.id), Of(io, s.label), Of(io, s.basis), Of(io, s.actor), Of(io, s.points);
+    }
+    template <class IO> static void Of(IO& io, StepView& v) {
+        Of(io, v.event), Of(io, v.chart), Of(io, v.series), Of(io, v.highlight), Of(io, v.quarter);
+    }
+    template <class IO> static void Of(IO& io, Step& s) { Of(io, s.id), Of(io, s.heading), Of(io, s.text), Of(io, s.view); }
+    template <class IO> static void Of(IO& io, Source& s) {
+        Of(io, s.id), Of(io, s.publisher), Of(io, s.title), Of(io, s.url), Of(io, s.date), Of(io, s.confidence);
+        Of(io, s.note);
+    }
+    template <class IO> static void Of(IO& io, Dataset& ds) {
+        Of(io, ds.version), Of(io, ds.meta), Of(io, ds.lanes), Of(io, ds.actors), Of(io, ds.eras);
+        Of(io, ds.events), Of(io, ds.share_series), Of(io, ds.revenue), Of(io, ds.steps), Of(io, ds.sources);
+    }
+};
+
+}  // namespace
+
+std::string PackDataset(const Dataset& ds) {
+    PackWriter w;
+    w.bytes.assign(kHeader, sizeof kHeader);
+    int format = kFormat;
+    w.Int(format);
+    // The one field list takes mutable references (it also reads), so it walks a copy.
+    Dataset copy = ds;
+    DatasetFields::Of(w, copy);
+    return std::move(w.bytes);
+}
+
+bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
+    *out = Dataset{};
+    if (bytes.size() < sizeof kHeader || std::memcmp(bytes.data(), kHeader, sizeof kHeader) != 0) {
+        *error = "not a packed dataset (its first bytes are not \"ARTP\")";
+        return false;
+    }
+    PackReader r(bytes, sizeof kHeader);
+    int format = 0;
+    r.Int(format);
+    if (r.ok() && format != kFormat) {
+        *error = "packed in format " + std::to_string(format) + ", and this build reads format " + std::to_string(kFormat) +
+                 ": pack the dataset again with this build's articlec";
+        return false;
+    }
+    DatasetFields::Of(r, *out);
+    if (r.ok() && r.left() > 0) r.Fail(r.pos(), std::to_string(r.left()) + " bytes left over after the dataset");
+    if (!r.ok()) {
+        *error = "packed dataset is broken: " + r.error();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace article

@@ -1,0 +1,25 @@
+// The dataset in a compact binary form, for the browser build.
+//
+// The build validates article.json natively (articlec) and packs the result; the wasm then
+// unpacks it at start-up instead of parsing and validating JSON. That keeps the JSON parser
+// and the validator out of the wasm, and the reader's start-up from compiling and running
+// them on the main thread (docs/architecture.md, "Loading").
+//
+// The form is private to one build: the same code writes and reads it, field by field in
+// the order of dataset.hpp, so it carries a format number but no field names.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "dataset.hpp"
+
+namespace article {
+
+// Bytes that UnpackDataset turns back into the same dataset.
+std::string PackDataset(const Dataset& ds);
+
+// True on success. On failure `error` says what is wrong and at which byte, and `out` holds
+// whatever was read before it (not to be trusted).
+bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error);
+
+}  // namespace article
