@@ -204,6 +204,10 @@ int main() {
     using namespace article::app;
     Shell& s = TheShell();
     LoadEmbeddedDataset(s);
+    // The canvas gets its real size before the context exists, so the browser allocates the
+    // drawing buffer once instead of making a 300x150 one and then replacing it.
+    SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
+    s.size_dirty = false;
     if (!CreateWebGlContext()) {
         js_notify_ready(0, "This browser cannot show the interactive figure (WebGL 2 is not available).");
         return 0;
@@ -220,8 +224,6 @@ int main() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
     article::ui::ApplyArticleStyle();
-    SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
-    s.size_dirty = false;
     RebuildFonts(s.pixel_ratio);
     InstallInputHandlers();
     emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
