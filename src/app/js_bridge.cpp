@@ -1,10 +1,12 @@
 // The page's handle on the figure (window.article in web/article-page.js wraps these).
 // Strings in are untrusted: ids are looked up, never interpreted.
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
 #include <emscripten/emmalloc.h>
+#include <malloc.h>
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
@@ -190,11 +192,16 @@ EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     return Hold(nlohmann::json{{"total", total}, {"gl", gl}, {"vertices", vertices}}.dump());
 }
 
-// Bytes of the wasm heap in use by malloc, and the heap's total size.
+// Bytes of the wasm heap held by live allocations (with their headers), how many free blocks
+// the heap has, and the heap's total size. Free blocks' headers are left out of "used": how
+// many of them there are follows where things happened to be placed, not what is alive.
 EMSCRIPTEN_KEEPALIVE const char* article_heap_json() {
-    size_t heap = emmalloc_dynamic_heap_size(), free_bytes = emmalloc_free_dynamic_memory();
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "{\"used\":%zu,\"heap\":%zu}", heap - free_bytes, heap);
+    struct mallinfo info = mallinfo();
+    size_t free_blocks = size_t(info.ordblks + info.smblks);
+    size_t used = size_t(info.uordblks) - free_blocks * 2 * sizeof(uint32_t);  // emmalloc's region header
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "{\"used\":%zu,\"freeBlocks\":%zu,\"heap\":%zu}", used, free_blocks,
+                  emmalloc_dynamic_heap_size());
     return Hold(buf);
 }
 

@@ -130,19 +130,31 @@ const heap = await page.evaluate(async () => {
     }
   };
   // The script repeats with a period (the least common multiple of its 5 kinds, the events,
-  // the steps, 4 charts and 3 series: 180 for the shipped dataset). Both readings are taken at
+  // the steps, 4 charts and 3 series: 180 for the shipped dataset). Every reading is taken at
   // the start of a period, in the same state: the figure keeps a few small strings (the
   // selected id, the last reply) whose size follows the state, so readings taken in different
-  // states differ by a few bytes either way.
+  // states differ by a few bytes either way. A leak grows with every repeat of the script;
+  // where the allocator happens to place blocks moves the figure by a few bytes either way.
   const gcd = (x, y) => (y ? gcd(y, x % y) : x);
   const period = [5, ids.length, a.stepCount(), charts.length, series.length].reduce((m, k) => (m * k) / gcd(m, k), 1);
-  const warm = period * Math.ceil(1000 / period), count = period * Math.ceil(10000 / period);
+  const pieces = 7;  // readings are taken between pieces, each a whole number of periods
+  const warm = period * Math.ceil(1000 / period), count = pieces * period * Math.ceil(10000 / (pieces * period));
   run(warm, 0);  // warm up: caches and ImGui's buffers reach their working size
-  const afterLoad = a.bench.heap();
-  run(count, warm);
-  return { afterLoad, afterRun: a.bench.heap(), count };
+  const readings = [{ at: 0, ...a.bench.heap() }];
+  const piece = count / pieces;
+  for (let k = 1; k <= pieces; k++) {
+    run(piece, warm + (k - 1) * piece);
+    readings.push({ at: k * piece, ...a.bench.heap() });
+  }
+  return { readings, count, period };
 });
-console.log(`Wasm heap in use: ${heap.afterLoad.used} bytes after load and warm-up, ${heap.afterRun.used} bytes after ${heap.count} more interactions (growth ${heap.afterRun.used - heap.afterLoad.used} bytes; heap size ${heap.afterRun.heap} bytes)`);
+const used = heap.readings.map((r) => r.used), at = heap.readings.map((r) => r.at);
+const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
+const slope = at.reduce((sum, x, i) => sum + (x - mean(at)) * (used[i] - mean(used)), 0) /
+  at.reduce((sum, x) => sum + (x - mean(at)) ** 2, 0);
+const last = heap.readings[heap.readings.length - 1];
+console.log(`Wasm heap held by live allocations: ${used[0]} bytes after load and warm-up, ${last.used} bytes after ${heap.count} more interactions (growth ${last.used - used[0]} bytes; heap size ${last.heap} bytes)`);
+console.log(`  at ${used.length} points through the run: ${Math.min(...used)} to ${Math.max(...used)} bytes, trend ${(slope * 1000).toFixed(1)} bytes per 1,000 interactions (a leak of one 8-byte block per repeat of the script would be ${(8000 / heap.period).toFixed(0)})`);
 
 await browser.close();
 site.server.close();
