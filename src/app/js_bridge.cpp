@@ -8,9 +8,9 @@
 #include <emscripten/emmalloc.h>
 #include <malloc.h>
 #include <emscripten/emscripten.h>
-#include <nlohmann/json.hpp>
 
 #include "imgui.h"
+#include "json_writer.hpp"
 #include "shell.hpp"
 #include "url_state.hpp"
 
@@ -38,19 +38,22 @@ extern "C" {
 // The figure's state as JSON: selection, step, chart, view window, frames drawn...
 EMSCRIPTEN_KEEPALIVE const char* article_state_json() {
     Shell& s = TheShell();
+    JsonWriter w;
+    w.BeginObject();
     if (!s.figure) {
-        nlohmann::json j = {{"error", true}, {"errors", s.error_lines}};
-        return Hold(j.dump());
+        w.Field("error", true).Field("errors", s.error_lines).EndObject();
+        return Hold(w.text());
     }
     // The figure's own state, plus what only the shell knows: canvas size and pixel density.
-    nlohmann::json j = s.figure->ToJson();
-    j["pixel_ratio"] = s.pixel_ratio;
-    j["context_lost"] = s.context_lost;
+    s.figure->WriteStateFields(w);
+    w.Field("pixel_ratio", s.pixel_ratio);
+    w.Field("context_lost", s.context_lost);
     // The density the font atlas was actually rasterised at (must follow pixel_ratio).
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    j["font_density"] = atlas->ConfigData.empty() ? 0.0f : atlas->ConfigData[0].RasterizerDensity;
-    j["canvas"] = {{"width", s.css_width}, {"height", s.css_height}};
-    return Hold(j.dump());
+    w.Field("font_density", atlas->ConfigData.empty() ? 0.0f : atlas->ConfigData[0].RasterizerDensity);
+    w.Key("canvas").BeginObject().Field("width", s.css_width).Field("height", s.css_height).EndObject();
+    w.EndObject();
+    return Hold(w.text());
 }
 
 EMSCRIPTEN_KEEPALIVE int article_select_event(const char* id) {
@@ -96,10 +99,12 @@ EMSCRIPTEN_KEEPALIVE const char* article_chart_event_marker_json(const char* id)
 
 // The source links the event card drew: [{"url", "x", "y"}] (centres, CSS px), for tests.
 EMSCRIPTEN_KEEPALIVE const char* article_card_links_json() {
-    nlohmann::json j = nlohmann::json::array();
+    JsonWriter w;
+    w.BeginArray();
     for (const ui::LinkHotspot& l : TheShell().drawn.links)
-        j.push_back({{"url", l.url}, {"x", l.rect.x + l.rect.w * 0.5f}, {"y", l.rect.y + l.rect.h * 0.5f}});
-    return Hold(j.dump());
+        w.BeginObject().Field("url", l.url).Field("x", l.rect.x + l.rect.w * 0.5f).Field("y", l.rect.y + l.rect.h * 0.5f).EndObject();
+    w.EndArray();
+    return Hold(w.text());
 }
 
 // The centre of the chart's plot at a quarter ("2023-Q2"), for hovering it.
@@ -177,19 +182,25 @@ EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
 
 // ---- for ./build-wasm.sh bench ----
 
-// CPU milliseconds of the most recent frames, oldest first, as {"total": [...], "gl": [...]};
+// CPU milliseconds of the most recent frames, oldest first, as {"total": [...], "gl": [...]}, with
+// the vertices each frame uploaded as "vertices";
 // clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
-    nlohmann::json total = nlohmann::json::array(), gl = nlohmann::json::array(), vertices = nlohmann::json::array();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
-    for (int i = 0; i < s.frame_time_count; i++) {
-        total.push_back(s.frame_ms[(start + i) % Shell::kFrameTimeCount]);
-        gl.push_back(s.frame_gl_ms[(start + i) % Shell::kFrameTimeCount]);
-        vertices.push_back(s.frame_vertices[(start + i) % Shell::kFrameTimeCount]);
-    }
+    JsonWriter w;
+    auto series = [&](const char* key, auto value_at) {
+        w.Key(key).BeginArray();
+        for (int i = 0; i < s.frame_time_count; i++) w.Number(value_at((start + i) % Shell::kFrameTimeCount));
+        w.EndArray();
+    };
+    w.BeginObject();
+    series("total", [&](int k) { return double(s.frame_ms[k]); });
+    series("gl", [&](int k) { return double(s.frame_gl_ms[k]); });
+    series("vertices", [&](int k) { return double(s.frame_vertices[k]); });
+    w.EndObject();
     s.frame_time_count = 0;
-    return Hold(nlohmann::json{{"total", total}, {"gl", gl}, {"vertices", vertices}}.dump());
+    return Hold(w.text());
 }
 
 // Bytes of the wasm heap held by live allocations (with their headers), how many free blocks

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <nlohmann/json.hpp>
 
 #include "share_chart_model.hpp"
 
@@ -209,41 +208,41 @@ bool Figure::Animate(double dt) {
     return Animating();
 }
 
-nlohmann::json Figure::ToJson() const {
-    nlohmann::json j;
+void Figure::WriteStateFields(JsonWriter& w) const {
     const FigureState& s = state_;
-    j["selected"] = s.selected >= 0 ? ds_->events[size_t(s.selected)].id : "";
-    j["card_open"] = s.card_open;
-    j["hovered"] = s.hovered >= 0 ? ds_->events[size_t(s.hovered)].id : "";
-    j["step"] = s.step;
-    j["chart"] = s.chart;
-    j["series"] = s.series;
-    j["highlight"] = s.highlight;
-    j["quarter"] = s.quarter ? QuarterToIso(*s.quarter) : "";
-    j["hover_quarter"] = s.hover_quarter ? QuarterToIso(*s.hover_quarter) : "";
+    w.Field("selected", s.selected >= 0 ? ds_->events[size_t(s.selected)].id : "");
+    w.Field("card_open", s.card_open);
+    w.Field("hovered", s.hovered >= 0 ? ds_->events[size_t(s.hovered)].id : "");
+    w.Field("step", s.step);
+    w.Field("chart", s.chart);
+    w.Field("series", s.series);
+    w.Field("highlight", s.highlight);
+    w.Field("quarter", s.quarter ? QuarterToIso(*s.quarter) : "");
+    w.Field("hover_quarter", s.hover_quarter ? QuarterToIso(*s.hover_quarter) : "");
     const ShareSeries* series = ds_->FindSeries(s.series);
     std::optional<Quarter> shown_q = s.hover_quarter ? s.hover_quarter : s.quarter;
     if (series && shown_q) {
         QuarterSummary sum = SummarizeQuarter(*ds_, *series, *shown_q);
-        nlohmann::json values = nlohmann::json::object();
-        for (const QuarterValue& v : sum.values) values[v.provider] = v.text;
-        j["tooltip"] = {{"quarter", QuarterToText(sum.quarter)}, {"values", values}, {"market", sum.market},
-                        {"source", sum.source}, {"has_point", sum.has_point}};
-        nlohmann::json ids = nlohmann::json::array();
-        for (int e : EventsInQuarter(*ds_, *shown_q)) ids.push_back(ds_->events[size_t(e)].id);
-        j["quarter_events"] = ids;
+        w.Key("tooltip").BeginObject().Field("quarter", QuarterToText(sum.quarter));
+        w.Key("values").BeginObject();
+        for (const QuarterValue& v : sum.values) w.Field(v.provider, v.text);
+        w.EndObject();
+        w.Field("market", sum.market).Field("source", sum.source).Field("has_point", sum.has_point).EndObject();
+        w.Key("quarter_events").BeginArray();
+        for (int e : EventsInQuarter(*ds_, *shown_q)) w.String(ds_->events[size_t(e)].id);
+        w.EndArray();
     }
-    j["focus"] = s.chart_focused ? "chart" : "timeline";
-    j["decisions_only"] = s.filter.decisions_only;
-    j["hidden_actors"] = std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end());
-    j["view"] = {{"start", s.shown.ViewStart()}, {"end", s.shown.ViewEnd()}, {"zoomed", s.target.IsZoomed()}};
-    j["animating"] = Animating();
-    j["hidden_providers"] = std::vector<std::string>(s.hidden_providers.begin(), s.hidden_providers.end());
-    j["reduced_motion"] = s.reduced_motion;
-    j["frames"] = s.frames_drawn;
+    w.Field("focus", s.chart_focused ? "chart" : "timeline");
+    w.Field("decisions_only", s.filter.decisions_only);
+    w.Field("hidden_actors", std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end()));
+    w.Key("view").BeginObject().Field("start", s.shown.ViewStart()).Field("end", s.shown.ViewEnd());
+    w.Field("zoomed", s.target.IsZoomed()).EndObject();
+    w.Field("animating", Animating());
+    w.Field("hidden_providers", std::vector<std::string>(s.hidden_providers.begin(), s.hidden_providers.end()));
+    w.Field("reduced_motion", s.reduced_motion);
+    w.Field("frames", double(s.frames_drawn));
     std::vector<bool> visible = Visible();
-    j["visible_events"] = int(std::count(visible.begin(), visible.end(), true));
-    return j;
+    w.Field("visible_events", int(std::count(visible.begin(), visible.end(), true)));
 }
 
 }  // namespace article

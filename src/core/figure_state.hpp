@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
 
 #include "dataset.hpp"
+#include "json_writer.hpp"
 #include "navigation.hpp"
 #include "time_scale.hpp"
 
@@ -116,8 +116,9 @@ public:
     bool Animating() const { return state_.transition.active || state_.chart_fade < 1.0; }
     void CountFrame() { state_.frames_drawn++; }
 
-    // The state as JSON for the JS bridge and the tests.
-    nlohmann::json ToJson() const;
+    // The state as the fields of a JSON object, for the JS bridge and the tests: the caller
+    // opens the object (and may add fields of its own) and closes it.
+    void WriteStateFields(JsonWriter& w) const;
 
 private:
     void KeepSelectionInView();

@@ -7,11 +7,21 @@
 
 using namespace article;
 
+// What the page reads: the figure's fields in one JSON object, parsed back with nlohmann_json
+// (so the tests also hold the writer to valid JSON).
+static nlohmann::json StateOf(const Figure& fig) {
+    JsonWriter w;
+    w.BeginObject();
+    fig.WriteStateFields(w);
+    w.EndObject();
+    return nlohmann::json::parse(w.text());
+}
+
 struct FigureFixture {
     Dataset ds = LoadOk(ShippedDatasetText());
     Figure fig{ds};
     FigureFixture() { fig.SetPlotRange(100, 1100); }
-    nlohmann::json State() const { return fig.ToJson(); }
+    nlohmann::json State() const { return StateOf(fig); }
 };
 
 TEST_CASE_FIXTURE(FigureFixture, "selecting an event opens its card and reports its id") {
@@ -76,7 +86,7 @@ TEST_CASE_FIXTURE(FigureFixture, "a step sets event, chart, series, highlight an
 
 TEST_CASE_FIXTURE(FigureFixture, "going back a step restores that step's state") {
     fig.ApplyStep(2);
-    nlohmann::json a = fig.ToJson();
+    nlohmann::json a = State();
     fig.NextStep();
     fig.SelectById("gpt4-release");
     fig.PreviousStep();
