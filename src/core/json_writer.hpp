@@ -33,6 +33,8 @@ public:
 
 private:
     void BeforeValue();
+    JsonWriter& Open(char bracket);
+    JsonWriter& Close(char bracket);
 
     std::string out_;
     std::vector<bool> has_items_;  // per open object or array: whether it holds an item yet
