@@ -6,8 +6,8 @@
 #include <string>
 
 #include <emscripten/emmalloc.h>
-#include <malloc.h>
 #include <emscripten/emscripten.h>
+#include <malloc.h>
 
 #include "imgui.h"
 #include "json_writer.hpp"
@@ -182,9 +182,9 @@ EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
 
 // ---- for ./build-wasm.sh bench ----
 
-// CPU milliseconds of the most recent frames, oldest first, as {"total": [...], "gl": [...]}, with
-// the vertices each frame uploaded as "vertices";
-// clears the record.
+// The most recent frames, oldest first, as {"total": [...], "gl": [...], "vertices": [...]}: CPU
+// milliseconds of the whole frame and of its WebGL submission, and the vertices it uploaded.
+// Clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
