@@ -195,7 +195,7 @@ static void LoadEmbeddedDataset(Shell& s) {
         s.figure = std::make_unique<Figure>(s.dataset);
         return;
     }
-    s.error_lines.push_back("article.json (packed): " + error);
+    s.error_lines.push_back("article.json: " + error);
 }
 
 }  // namespace article::app

@@ -102,6 +102,8 @@ public:
         pos_ += 8;
         std::memcpy(&d, &bits, sizeof d);
     }
+
+private:
     uint8_t Byte() {
         if (left() < 1) {
             Fail(pos_, "the data ends early");
@@ -109,8 +111,6 @@ public:
         }
         return uint8_t(bytes_[pos_++]);
     }
-
-private:
     uint64_t Varint() {
         size_t at = pos_;
         uint64_t v = 0;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-
 #include "share_chart_model.hpp"
 
 namespace article {
@@ -234,11 +233,11 @@ void Figure::WriteStateFields(JsonWriter& w) const {
     }
     w.Field("focus", s.chart_focused ? "chart" : "timeline");
     w.Field("decisions_only", s.filter.decisions_only);
-    w.Field("hidden_actors", std::vector<std::string>(s.filter.hidden_actors.begin(), s.filter.hidden_actors.end()));
+    w.Field("hidden_actors", s.filter.hidden_actors);
     w.Key("view").BeginObject().Field("start", s.shown.ViewStart()).Field("end", s.shown.ViewEnd());
     w.Field("zoomed", s.target.IsZoomed()).EndObject();
     w.Field("animating", Animating());
-    w.Field("hidden_providers", std::vector<std::string>(s.hidden_providers.begin(), s.hidden_providers.end()));
+    w.Field("hidden_providers", s.hidden_providers);
     w.Field("reduced_motion", s.reduced_motion);
     w.Field("frames", double(s.frames_drawn));
     std::vector<bool> visible = Visible();

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-
 #include "dataset.hpp"
 #include "json_writer.hpp"
 #include "navigation.hpp"

@@ -1,6 +1,7 @@
 // Writes compact JSON text, for the figure's replies to the page. The browser build needs no
 // more than this, so it carries no JSON library (reading JSON happens natively, in articlec).
 #pragma once
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,9 @@ public:
     JsonWriter& Field(std::string_view key, double v) { return Key(key).Number(v); }
     JsonWriter& Field(std::string_view key, int v) { return Key(key).Number(v); }
     JsonWriter& Field(std::string_view key, bool b) { return Key(key).Bool(b); }
-    JsonWriter& Field(std::string_view key, const std::vector<std::string>& list);
+    // A list or set of strings, as an array.
+    JsonWriter& Field(std::string_view key, const std::vector<std::string>& list) { return Strings(key, list); }
+    JsonWriter& Field(std::string_view key, const std::set<std::string>& set) { return Strings(key, set); }
 
     const std::string& text() const { return out_; }
 
@@ -35,6 +38,11 @@ private:
     void BeforeValue();
     JsonWriter& Open(char bracket);
     JsonWriter& Close(char bracket);
+    template <class List> JsonWriter& Strings(std::string_view key, const List& list) {
+        Key(key).BeginArray();
+        for (const std::string& s : list) String(s);
+        return EndArray();
+    }
 
     std::string out_;
     std::vector<bool> has_items_;  // per open object or array: whether it holds an item yet

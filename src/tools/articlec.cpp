@@ -16,6 +16,7 @@
 #include "dataset_load.hpp"
 #include "dataset_pack.hpp"
 #include "theme.hpp"
+#include "utf8.hpp"
 
 using namespace article;
 
@@ -126,10 +127,9 @@ static int Glyphs(const std::string& path) {
                           "\xC3\x97", "\xE2\x88\x92"})
         chars.insert(s);
     for (size_t i = 0; i < text.size();) {
-        unsigned char c = (unsigned char)text[i];
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        if (c >= 0x80 && i + len <= text.size()) chars.insert(text.substr(i, len));
-        i += len;
+        size_t len = Utf8SequenceLength(text, i);  // 0: not UTF-8, skipped (validation names it)
+        if (len > 1) chars.insert(text.substr(i, len));
+        i += len ? len : 1;
     }
     for (const std::string& s : chars) std::fwrite(s.data(), 1, s.size(), stdout);
     std::fputc('\n', stdout);

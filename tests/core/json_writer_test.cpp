@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_writer.hpp"
+#include "utf8.hpp"
 
 using namespace article;
 
@@ -63,4 +64,20 @@ TEST_CASE("numbers that JSON cannot hold are written as null") {
     JsonWriter w;
     w.BeginArray().Number(std::numeric_limits<double>::infinity()).Number(std::nan("")).EndArray();
     CHECK(w.text() == "[null,null]");
+}
+
+TEST_CASE("a UTF-8 sequence's length comes from its lead byte, and 0 where the bytes are not UTF-8") {
+    CHECK(Utf8SequenceLength("a", 0) == 1);
+    CHECK(Utf8SequenceLength("\xC3\xA9", 0) == 2);
+    CHECK(Utf8SequenceLength("\xE2\x80\x93", 0) == 3);
+    CHECK(Utf8SequenceLength("\xF0\x9F\x93\x88", 0) == 4);
+    CHECK(Utf8SequenceLength("\xE2\x80\x93", 1) == 0);   // inside a character
+    CHECK(Utf8SequenceLength("\xE2\x80", 0) == 0);       // cut short
+    CHECK(Utf8SequenceLength("\xE0\x80\xAF", 0) == 0);   // overlong
+}
+
+TEST_CASE("a set of strings is written as an array in the set's order") {
+    JsonWriter w;
+    w.BeginObject().Field("ids", std::set<std::string>{"openai", "aws"}).EndObject();
+    CHECK(w.text() == R"({"ids":["aws","openai"]})");
 }
