@@ -1,7 +1,6 @@
 // The page's handle on the figure (window.article in web/article-page.js wraps these).
 // Strings in are untrusted: ids are looked up, never interpreted.
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -12,6 +11,7 @@
 #include "imgui.h"
 #include "json_writer.hpp"
 #include "shell.hpp"
+#include "text_format.hpp"
 #include "url_state.hpp"
 
 extern const unsigned char article_font_regular[];
@@ -28,9 +28,7 @@ static const char* Hold(std::string text) {
 }
 
 static std::string PointJson(bool found, float x, float y) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "{\"found\":%s,\"x\":%.2f,\"y\":%.2f}", found ? "true" : "false", x, y);
-    return buf;
+    return FormatString("{\"found\":%s,\"x\":%.2f,\"y\":%.2f}", found ? "true" : "false", x, y);
 }
 
 extern "C" {
@@ -210,10 +208,8 @@ EMSCRIPTEN_KEEPALIVE const char* article_heap_json() {
     struct mallinfo info = mallinfo();
     size_t free_blocks = size_t(info.ordblks + info.smblks);
     size_t used = size_t(info.uordblks) - free_blocks * 2 * sizeof(uint32_t);  // emmalloc's region header
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "{\"used\":%zu,\"freeBlocks\":%zu,\"heap\":%zu}", used, free_blocks,
-                  emmalloc_dynamic_heap_size());
-    return Hold(buf);
+    return Hold(FormatString("{\"used\":%zu,\"freeBlocks\":%zu,\"heap\":%zu}", used, free_blocks,
+                             emmalloc_dynamic_heap_size()));
 }
 
 // Draws a frame immediately (the benchmark's scripted interactions run faster than rAF).

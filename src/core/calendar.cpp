@@ -1,7 +1,8 @@
 #include "calendar.hpp"
 
 #include <cmath>
-#include <cstdio>
+
+#include "text_format.hpp"
 
 namespace article {
 
@@ -43,13 +44,12 @@ bool ParseDate(std::string_view s, PartialDate* out) {
 }
 
 std::string DateToIso(const PartialDate& d) {
-    char buf[16];
     switch (d.precision) {
-    case DatePrecision::Year: std::snprintf(buf, sizeof buf, "%04d", d.year); break;
-    case DatePrecision::Month: std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month); break;
-    case DatePrecision::Day: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day); break;
+    case DatePrecision::Year: return FormatString("%04d", d.year);
+    case DatePrecision::Month: return FormatString("%04d-%02d", d.year, d.month);
+    case DatePrecision::Day: break;
     }
-    return buf;
+    return FormatString("%04d-%02d-%02d", d.year, d.month, d.day);
 }
 
 static const char* MonthName(int month) {
@@ -107,17 +107,9 @@ bool ParseQuarter(std::string_view s, Quarter* out) {
     return true;
 }
 
-std::string QuarterToIso(const Quarter& q) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-Q%d", q.year, q.q);
-    return buf;
-}
+std::string QuarterToIso(const Quarter& q) { return FormatString("%04d-Q%d", q.year, q.q); }
 
-std::string QuarterToText(const Quarter& q) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "Q%d %04d", q.q, q.year);
-    return buf;
-}
+std::string QuarterToText(const Quarter& q) { return FormatString("Q%d %04d", q.q, q.year); }
 
 int QuarterIndex(const Quarter& q) { return q.year * 4 + (q.q - 1); }
 

@@ -1,6 +1,6 @@
 #include "data_export.hpp"
 
-#include <cstdio>
+#include "text_format.hpp"
 
 namespace article {
 
@@ -18,11 +18,7 @@ std::string CsvField(const std::string& s) {
     return q + "\"";
 }
 
-static std::string Num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
+static std::string Num(double v) { return FormatString("%g", v); }
 
 static std::string Join(const std::vector<std::string>& v, const char* sep) {
     std::string s;

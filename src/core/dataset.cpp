@@ -1,16 +1,14 @@
 #include "dataset.hpp"
 
 #include <cmath>
-#include <cstdio>
+
+#include "text_format.hpp"
 
 namespace article {
 
 // Figures are published with at most one decimal; print what was published.
 static std::string PublishedNumber(double x) {
-    char buf[32];
-    if (std::fabs(x - std::round(x)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", x);
-    else std::snprintf(buf, sizeof buf, "%.1f", x);
-    return buf;
+    return FormatString(std::fabs(x - std::round(x)) < 1e-9 ? "%.0f" : "%.1f", x);
 }
 
 std::string ReportedValueToText(const ReportedValue& v, const char* unit) {

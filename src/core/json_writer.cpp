@@ -1,9 +1,12 @@
 #include "json_writer.hpp"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
+// nlohmann_json's Grisu2, header-only: the shortest digits that read back as the double, with
+// no need of strtod, whose decimal-to-binary code alone is about 5 kB of the gzipped wasm.
+#include <nlohmann/detail/conversions/to_chars.hpp>
+
+#include "text_format.hpp"
 #include "utf8.hpp"
 
 namespace article {
@@ -68,9 +71,7 @@ JsonWriter& JsonWriter::String(std::string_view s) {
             case '\t': out_ += "\\t"; break;
             default:
                 if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out_ += buf;
+                    out_ += FormatString("\\u%04x", c);
                 } else {
                     out_ += char(c);
                 }
@@ -84,17 +85,13 @@ JsonWriter& JsonWriter::String(std::string_view s) {
 JsonWriter& JsonWriter::Number(double v) {
     if (!std::isfinite(v)) return Null();
     BeforeValue();
-    char buf[32];
-    if (v == std::floor(v) && std::fabs(v) < 1e15) {  // whole numbers as such, not "1e+02"
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-        out_ += buf;
+    if (v == std::floor(v) && std::fabs(v) < 1e15) {  // whole numbers as such, not "1e+02" or "100.0"
+        out_ += FormatString("%.0f", v);
         return *this;
     }
-    for (int digits = 1; digits <= 17; digits++) {
-        std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-        if (std::strtod(buf, nullptr) == v) break;
-    }
-    out_ += buf;
+    char buf[32];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, end);
     return *this;
 }
 

@@ -1,5 +1,6 @@
 // Writes compact JSON text, for the figure's replies to the page. The browser build needs no
-// more than this, so it carries no JSON library (reading JSON happens natively, in articlec).
+// more than this, so it carries no JSON parser (reading JSON happens natively, in articlec);
+// only nlohmann_json's header-only number formatter.
 #pragma once
 #include <set>
 #include <string>

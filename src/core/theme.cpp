@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include "text_format.hpp"
 
 namespace article {
 
@@ -61,11 +62,7 @@ double ContrastRatio(Rgb a, Rgb b) {
     return (la + 0.05) / (lb + 0.05);
 }
 
-std::string ToHex(Rgb c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
+std::string ToHex(Rgb c) { return FormatString("#%02x%02x%02x", c.r, c.g, c.b); }
 
 Rgb SimulateColorVision(Rgb c, ColorVision kind) {
     static const double m[3][9] = {

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "draw_style.hpp"
 #include "imgui_internal.h"  // IsMouseDragPastThreshold
+#include "text_format.hpp"
 
 namespace article::ui {
 
@@ -23,11 +23,7 @@ ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) {
     return p.actor.empty() ? Color(RoleColor("other"), alpha) : ActorColor(ds, p.actor, alpha);
 }
 
-std::string Percent(double v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%g%%", v);
-    return buf;
-}
+std::string Percent(double v) { return FormatString("%g%%", v); }
 
 const char* ChartTitle(const Dataset& ds, const std::string& chart) {
     if (chart == "gap") return ds.meta.gap.title.c_str();
@@ -42,7 +38,7 @@ void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* un
         float y = c.out.y(t);
         c.dl->AddLine(ImVec2(c.out.plot.x, y), ImVec2(c.out.plot.Right(), y), RuleColor(t == 0 ? 1.0f : 0.55f));
         char buf[16];
-        std::snprintf(buf, sizeof buf, "%g%s", t, unit);
+        FormatText(buf, sizeof buf, "%g%s", t, unit);
         float w = TextWidth(f.small, buf);
         DrawText(c.dl, f.small, ImVec2(c.out.plot.x - w - 6, y - f.small->FontSize * 0.5f), Muted(), buf);
     }

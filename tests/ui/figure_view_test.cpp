@@ -9,6 +9,7 @@
 #include "figure_view.hpp"
 #include "share_chart_model.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"  // ImFormatString
 
 using namespace article;
 
@@ -256,4 +257,13 @@ TEST_CASE("on the timeline no connector, date bar or other line is drawn through
         INFO("canvas " << size.x << "x" << size.y);
         CHECK(inside == 0);
     }
+}
+
+TEST_CASE("ImGui's text formatting goes through the article's formatter, with ImGui's contract") {
+    char buf[8];
+    CHECK(ImFormatString(buf, sizeof buf, "%s-%02d", "abcdef", 7) == 7);  // cut to the buffer
+    CHECK(std::string(buf) == "abcdef-");
+    ImGuiTextBuffer text;  // sizes its growth by formatting into no buffer first
+    text.appendf("Q%d %04d: %.1f%%", 3, 2023, 31.5);
+    CHECK(std::string(text.c_str()) == "Q3 2023: 31.5%");
 }
