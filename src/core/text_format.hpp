@@ -1,7 +1,6 @@
 // printf-style formatting, for the article's own text and for ImGui's (see
-// src/ui/imgui_format.cpp). The C library's printf brings long-double arithmetic for its
-// floating-point conversions, about 5 kB of the gzipped wasm; this covers what the article
-// formats in a tenth of that.
+// src/ui/imgui_format.cpp). The C library's printf brings software long-double arithmetic for
+// its floating-point conversions: 5.2 kB of the gzipped wasm, against 3.3 kB for this.
 //
 // Supported, with C's meaning: flags - + space 0 #, width and precision (numbers or *), the
 // length modifiers hh h l ll j z t, and the conversions d i u o x X c s p f F e E g G %.
