@@ -82,4 +82,11 @@ float TextWidth(ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size()).x;
 }
 
+void BeginPaddedTooltip() {
+    // The window keeps the padding it was begun with, so the style can be restored at once.
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
+    ImGui::BeginTooltip();
+    ImGui::PopStyleVar();
+}
+
 }  // namespace article::ui

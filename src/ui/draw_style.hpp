@@ -58,4 +58,8 @@ void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, 
 void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text);
 float TextWidth(ImFont* font, const std::string& text);
 
+// A tooltip with room around its text (the figure's own window has no padding, and ImGui's
+// tooltips take the style's). Ends with ImGui::EndTooltip().
+void BeginPaddedTooltip();
+
 }  // namespace article::ui

@@ -164,7 +164,7 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
     if (hit >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (hit >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         const Event& e = fig.Data().events[size_t(L.markers[size_t(hit)].event)];
-        ImGui::BeginTooltip();
+        BeginPaddedTooltip();
         ImGui::PushFont(GetFonts().strong);
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 18.0f);
         ImGui::TextUnformatted(e.headline.c_str());

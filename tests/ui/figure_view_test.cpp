@@ -2,6 +2,7 @@
 // asserting what the figure's state does. Draw data is produced and discarded.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 #include "dataset_load.hpp"
@@ -69,6 +70,13 @@ struct HeadlessFigure {
     }
 };
 
+// The tooltip ImGui shows now, if any.
+static ImGuiWindow* ActiveTooltip() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if ((w->Flags & ImGuiWindowFlags_Tooltip) && w->Active) return w;
+    return nullptr;
+}
+
 TEST_CASE("clicking a timeline marker selects its event and opens the card") {
     HeadlessFigure h;
     h.Click(h.MarkerOf("aws-declines-openai"));
@@ -87,6 +95,17 @@ TEST_CASE("hovering a marker sets it as hovered") {
     HeadlessFigure h;
     h.MoveTo(h.MarkerOf("gpt4-release"));
     CHECK(h.fig->State().hovered == h.ds.FindEvent("gpt4-release"));
+}
+
+TEST_CASE("a marker's tooltip keeps its text clear of its border") {
+    HeadlessFigure h;
+    h.MoveTo(h.MarkerOf("gpt4-release"));
+    ImGuiWindow* tip = ActiveTooltip();
+    REQUIRE(tip != nullptr);
+    CHECK(tip->WindowPadding.x >= 8.0f);
+    CHECK(tip->WindowPadding.y >= 6.0f);
+    CHECK(tip->ContentRegionRect.Min.x >= tip->Pos.x + 8.0f);  // where the headline starts
+    CHECK(ImGui::GetStyle().WindowPadding.x == 0.0f);          // the figure's window is left as it was
 }
 
 TEST_CASE("dragging the timeline pans it instead of selecting") {
@@ -138,6 +157,28 @@ TEST_CASE("hovering the chart snaps to the nearest quarter") {
     h.MoveTo({x + 2, c.plot.y + c.plot.h * 0.5f});
     REQUIRE(h.fig->State().hover_quarter.has_value());
     CHECK(*h.fig->State().hover_quarter == Quarter{2020, 2});
+}
+
+TEST_CASE("a quarter's tooltip sits beside the crosshair, clear of the quarter's points, and on the canvas") {
+    for (float width : {1280.0f, 390.0f}) {
+        for (Quarter q : {Quarter{2018, 3}, Quarter{2021, 2}, Quarter{2023, 4}}) {
+            INFO("canvas " << width << " px, Q" << q.q << " " << q.year);
+            HeadlessFigure h(width, 720);
+            const ui::ShareChartDrawn& c = h.drawn.chart;
+            const float x = c.x(QuarterMidpoint(q));
+            h.MoveTo({x + 1, c.plot.y + c.plot.h * 0.6f});
+            h.Frame();  // a tooltip is measured in its first frame, placed from its second
+            ImGuiWindow* tip = ActiveTooltip();
+            REQUIRE(tip != nullptr);
+            CHECK(tip->Pos.x >= 0.0f);
+            CHECK(tip->Pos.x + tip->Size.x <= width);
+            CHECK(std::fabs(tip->Pos.y - c.plot.y) < 1.0f);  // ImGui keeps windows on whole pixels
+            if (width > 1000) {  // room on either side: the crosshair's line stays uncovered
+                const bool clear = tip->Pos.x >= x || tip->Pos.x + tip->Size.x <= x;
+                CHECK(clear);
+            }
+        }
+    }
 }
 
 TEST_CASE("clicking an event tick under the chart selects that event") {
