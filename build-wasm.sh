@@ -129,8 +129,10 @@ make_fonts() {
     local src="$INTER_DIR/Inter-${weight%%:*}.otf" dst="$out/article-${weight##*:}.ttf"
     if [ ! -f "$dst" ] || [ "$out/glyphs.txt" -nt "$dst" ]; then
       /usr/bin/python3 -m fontTools.subset "$src" --text-file="$out/glyphs.txt" --output-file="$dst.otf" \
-        --layout-features='' --no-hinting --desubroutinize --drop-tables+=GPOS,GSUB,GDEF 2>/dev/null
-      cff_to_truetype "$dst.otf" "$dst" && rm -f "$dst.otf"
+        --layout-features='' --no-hinting --desubroutinize --drop-tables+=GPOS,GSUB,GDEF 2>/dev/null ||
+        die "fontTools could not subset $src"
+      cff_to_truetype "$dst.otf" "$dst" || { rm -f "$dst"; die "fontTools could not convert $dst.otf to TrueType"; }
+      rm -f "$dst.otf"
     fi
   done
 }
