@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "json_writer.hpp"
 #include "share_chart_model.hpp"
 
 namespace article {

@@ -8,11 +8,12 @@
 #include <vector>
 
 #include "dataset.hpp"
-#include "json_writer.hpp"
 #include "navigation.hpp"
 #include "time_scale.hpp"
 
 namespace article {
+
+class JsonWriter;
 
 // Eases the timeline's visible window toward a target over ~200 ms.
 struct ViewTransition {

@@ -141,6 +141,13 @@ std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s) {
     return text + ".";
 }
 
+float TooltipBesideCrosshair(float crosshair_x, float width, float gap, const Rect& plot, float canvas_width) {
+    const float room_left = crosshair_x - plot.x, room_right = plot.Right() - crosshair_x;
+    const bool right = room_right >= width + gap || (room_left < width + gap && room_right >= room_left);
+    const float x = right ? crosshair_x + gap : crosshair_x - gap - width;
+    return std::max(4.0f, std::min(x, canvas_width - width - 4.0f));
+}
+
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last) {
     bool any = false;
     for (const ShareSeries& s : ds.share_series)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dataset.hpp"
+#include "geometry.hpp"
 
 namespace article {
 
@@ -83,5 +84,11 @@ bool HasQuarterBeyond(const ShareSeries& s, const Quarter& q, int delta);
 
 // First and last quarter across all series (for the chart's time axis).
 bool SeriesQuarterRange(const Dataset& ds, Quarter* first, Quarter* last);
+
+// The left edge for a tooltip `width` wide beside a crosshair at `crosshair_x`, `gap` away: on
+// the right if it fits inside the plot, else on the left if it fits there, else on the side
+// with more room; always kept on a canvas `canvas_width` wide (a phone's plot is narrower than
+// two tooltips), 4 px from its edges where the tooltip fits.
+float TooltipBesideCrosshair(float crosshair_x, float width, float gap, const Rect& plot, float canvas_width);
 
 }  // namespace article

@@ -87,10 +87,12 @@ uint64_t IntegerPowerOfTen(int k) {
 
 // Writes the integer's decimal digits, at least min_digits of them (zeros in front).
 std::string DecimalDigits(uint64_t n, int min_digits) {
-    std::string s;
-    for (; n != 0; n /= 10) s.insert(s.begin(), char('0' + n % 10));
-    if (int(s.size()) < min_digits) s.insert(0, size_t(min_digits) - s.size(), '0');
-    return s;
+    char digits[24];
+    int at = sizeof digits;
+    for (; n != 0; n /= 10) digits[--at] = char('0' + n % 10);
+    const int count = int(sizeof digits) - at;
+    std::string s(size_t(min_digits > count ? min_digits - count : 0), '0');
+    return s.append(digits + at, size_t(count));
 }
 
 // The first `count` (1 to 17) significant digits of v > 0, rounded, and the power of ten that

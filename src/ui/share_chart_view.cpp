@@ -282,17 +282,14 @@ void DrawCrosshair(ChartContext& c, const Quarter& q) {
 void QuarterTooltip(const ChartContext& c, const Quarter& q) {
     QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
     // Beside the crosshair, from the top of the plot: the pointer is often on the quarter's own
-    // points, and the tooltip must not cover what it describes. It goes on a side where it
-    // fits, else where there is more room, and always stays on the canvas (a phone's plot is
-    // narrower than two tooltips). Its width is the one it had last frame, kept in ImGui's
-    // storage for the figure's window; a new tooltip is hidden for a frame while it is measured.
+    // points, and the tooltip must not cover what it describes. Its width is the one it had
+    // last frame, kept in ImGui's storage for the figure's window; a new tooltip is hidden for
+    // a frame while ImGui measures it.
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID width_id = ImGui::GetID("##quarter-tooltip-width");
-    const float x = c.out.x(QuarterMidpoint(q)), w = storage->GetFloat(width_id), gap = 12.0f;
-    const float room_left = x - c.out.plot.x, room_right = c.out.plot.Right() - x;
-    const bool right = room_right >= w + gap || (room_left < w + gap && room_right >= room_left);
-    const float max_x = ImGui::GetIO().DisplaySize.x - w - 4.0f;
-    ImGui::SetNextWindowPos(ImVec2(std::max(4.0f, std::min(right ? x + gap : x - gap - w, max_x)), c.out.plot.y));
+    const float left = TooltipBesideCrosshair(c.out.x(QuarterMidpoint(q)), storage->GetFloat(width_id), 12.0f,
+                                              c.out.plot, ImGui::GetIO().DisplaySize.x);
+    ImGui::SetNextWindowPos(ImVec2(left, c.out.plot.y));
     BeginPaddedTooltip();
     storage->SetFloat(width_id, ImGui::GetWindowWidth());
     ImGui::PushFont(GetFonts().strong);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "figure_state.hpp"
+#include "json_writer.hpp"
 #include "test_support.hpp"
 
 using namespace article;

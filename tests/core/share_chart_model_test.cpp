@@ -214,3 +214,15 @@ TEST_CASE("a quarter has others beyond it only inside the series' span") {
     CHECK(HasQuarterBeyond(s, Quarter{2019, 1}, -1));  // a quarter without figures still has both
     CHECK(HasQuarterBeyond(s, Quarter{2019, 1}, +1));
 }
+
+TEST_CASE("a tooltip goes right of the crosshair where it fits, else left, and stays on the canvas") {
+    const Rect plot{40, 0, 800, 300};
+    CHECK(TooltipBesideCrosshair(200, 250, 12, plot, 860) == 212);        // fits on the right
+    CHECK(TooltipBesideCrosshair(700, 250, 12, plot, 860) == 700 - 12 - 250);  // only on the left
+    // A phone: fits on neither side; the roomier side, then kept 4 px inside the canvas.
+    const Rect phone{30, 0, 330, 300};
+    CHECK(TooltipBesideCrosshair(300, 280, 12, phone, 374) == 8);          // left, and it fits
+    CHECK(TooltipBesideCrosshair(250, 280, 12, phone, 374) == 4);          // left, clamped at 4
+    CHECK(TooltipBesideCrosshair(100, 280, 12, phone, 374) == 374 - 280 - 4);  // right, clamped
+    CHECK(TooltipBesideCrosshair(300, 0, 12, phone, 374) == 312);          // not measured yet
+}

@@ -301,6 +301,9 @@ TEST_CASE("on the timeline no connector, date bar or other line is drawn through
 }
 
 TEST_CASE("ImGui's text formatting goes through the article's formatter, with ImGui's contract") {
+    char wide[32];  // the C library would write 0.10000000000000000555 (the double's exact digits)
+    ImFormatString(wide, sizeof wide, "%.20f", 0.1);
+    CHECK(std::string(wide) == "0.10000000000000000000");
     char buf[8];
     CHECK(ImFormatString(buf, sizeof buf, "%s-%02d", "abcdef", 7) == 7);  // cut to the buffer
     CHECK(std::string(buf) == "abcdef-");
