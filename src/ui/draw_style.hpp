@@ -45,6 +45,7 @@ inline ImU32 Paper(float a = 1.0f) { return Color(DefaultTheme().paper, a); }
 inline ImU32 Panel(float a = 1.0f) { return Color(DefaultTheme().panel, a); }
 inline ImU32 RuleColor(float a = 1.0f) { return Color(DefaultTheme().rule, a); }
 inline ImU32 Focus(float a = 1.0f) { return Color(DefaultTheme().focus, a); }
+inline ImU32 ArrowInk() { return Focus(0.85f); }  // the arrows from a selected event to related ones
 
 // An actor's colour by id (grey when unknown).
 ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha = 1.0f);

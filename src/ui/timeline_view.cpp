@@ -5,6 +5,7 @@
 
 #include "draw_style.hpp"
 #include "imgui_internal.h"  // IsMouseDragPastThreshold
+#include "related_arcs.hpp"
 #include "share_chart_model.hpp"
 
 namespace article::ui {
@@ -58,33 +59,18 @@ static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayou
     }
 }
 
-static const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {
-    for (const MarkerLayout& m : L.markers)
-        if (m.event == event) return &m;
-    return nullptr;
-}
-
-static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLayout& L, int selected) {
-    const MarkerLayout* from = FindMarker(L, selected);
-    if (!from) return;
-    for (const std::string& rel : ds.events[size_t(selected)].related) {
-        const MarkerLayout* to = FindMarker(L, ds.FindEvent(rel));
-        if (!to) continue;
-        ImVec2 a(from->center.x, from->center.y), b(to->center.x, to->center.y);
-        float lift = std::min(60.0f, std::fabs(b.x - a.x) * 0.35f + 18.0f);
-        float top = std::min(a.y, b.y) - lift;
-        ImVec2 c1(a.x + (b.x - a.x) * 0.25f, top), c2(a.x + (b.x - a.x) * 0.75f, top);
-        dl->AddBezierCubic(a, c1, c2, b, Focus(0.85f), 2.0f);
-        // Arrowhead at the end, along the curve's last direction.
-        ImVec2 dir(b.x - c2.x, b.y - c2.y);
-        float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
-        if (len < 1) continue;
-        dir.x /= len;
-        dir.y /= len;
-        ImVec2 tip(b.x - dir.x * 9, b.y - dir.y * 9);
-        ImVec2 n(-dir.y, dir.x);
-        dl->AddTriangleFilled(tip, ImVec2(tip.x - dir.x * 8 + n.x * 4.5f, tip.y - dir.y * 8 + n.y * 4.5f),
-                              ImVec2(tip.x - dir.x * 8 - n.x * 4.5f, tip.y - dir.y * 8 - n.y * 4.5f), Focus(0.85f));
+// The arrows from the selected event to its related ones; RouteRelatedArcs keeps them off text.
+static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLayout& L, const TimelineMetrics& m,
+                            int selected) {
+    for (const RelatedArc& arc : RouteRelatedArcs(ds, L, selected, m.marker_radius)) {
+        for (const std::vector<Vec2>& stroke : arc.strokes) {
+            static_assert(sizeof(Vec2) == sizeof(ImVec2), "a stroke's points are passed to ImGui as they are");
+            dl->AddPolyline(reinterpret_cast<const ImVec2*>(stroke.data()), int(stroke.size()), ArrowInk(), 0, 2.0f);
+        }
+        const Vec2 t = arc.head_tip, d = arc.head_dir, n{-d.y, d.x};
+        const float len = kArrowHeadLength, half = kArrowHeadHalfWidth;
+        dl->AddTriangleFilled(ImVec2(t.x, t.y), ImVec2(t.x - d.x * len + n.x * half, t.y - d.y * len + n.y * half),
+                              ImVec2(t.x - d.x * len - n.x * half, t.y - d.y * len - n.y * half), ArrowInk());
     }
 }
 
@@ -196,7 +182,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     DrawLanes(dl, L, m.lane_label_width <= 0);
     DrawAxis(dl, s.shown, L);
     dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
-    if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, s.selected);
+    if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, m, s.selected);
     std::vector<int> quarter_events;
     // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);

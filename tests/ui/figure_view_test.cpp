@@ -270,7 +270,8 @@ TEST_CASE("the one-quarter chart's arrows step through the quarters") {
 
 // Vertices of lines and filled shapes (not text) in the last frame's draw data: their UVs are the
 // atlas's white pixel or its baked anti-aliased line texture, where glyphs have UVs of their own.
-static std::vector<ImVec2> ShapeVertices() {
+// With `only_colour`, just the vertices of that colour (a shape's core, not its fading fringe).
+static std::vector<ImVec2> ShapeVertices(ImU32 only_colour = 0) {
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     auto is_shape = [&](ImVec2 uv) {
         if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
@@ -282,21 +283,44 @@ static std::vector<ImVec2> ShapeVertices() {
     const ImDrawData* dd = ImGui::GetDrawData();
     for (int n = 0; n < dd->CmdListsCount; n++)
         for (const ImDrawVert& v : dd->CmdLists[n]->VtxBuffer)
-            if (is_shape(v.uv)) out.push_back(v.pos);
+            if (is_shape(v.uv) && (only_colour == 0 || v.col == only_colour)) out.push_back(v.pos);
     return out;
+}
+
+// How many of `vertices` lie inside some label or lane name on the timeline.
+static int InText(const HeadlessFigure& h, const std::vector<ImVec2>& vertices) {
+    int inside = 0;
+    for (ImVec2 p : vertices)
+        for (const Rect& b : TextBoxes(h.drawn.timeline))  // shrunk by the anti-aliasing fringe
+            inside += p.x > b.x + 1.5f && p.x < b.Right() - 1.5f && p.y > b.y + 1.5f && p.y < b.Bottom() - 1.5f;
+    return inside;
 }
 
 TEST_CASE("on the timeline no connector, date bar or other line is drawn through a label or lane name") {
     for (ImVec2 size : {ImVec2(1280, 720), ImVec2(768, 600), ImVec2(375, 600)}) {
         HeadlessFigure h(size.x, size.y);
-        std::vector<Rect> boxes = TextBoxes(h.drawn.timeline);
-        REQUIRE(boxes.size() > 4);
-        int inside = 0;
-        for (ImVec2 p : ShapeVertices())
-            for (const Rect& b : boxes)  // shrunk by the anti-aliasing fringe
-                inside += p.x > b.x + 1.5f && p.x < b.Right() - 1.5f && p.y > b.y + 1.5f && p.y < b.Bottom() - 1.5f;
+        REQUIRE(TextBoxes(h.drawn.timeline).size() > 4);
         INFO("canvas " << size.x << "x" << size.y);
-        CHECK(inside == 0);
+        CHECK(InText(h, ShapeVertices()) == 0);
+    }
+}
+
+TEST_CASE("the arrows from a selected event to its related ones are never drawn through text") {
+    for (ImVec2 size : {ImVec2(1280, 720), ImVec2(768, 600), ImVec2(390, 700)}) {
+        HeadlessFigure h(size.x, size.y);
+        int arrows = 0;
+        for (int i = 0; i < int(h.ds.events.size()); i++) {
+            if (h.ds.events[size_t(i)].related.empty()) continue;
+            h.fig->Select(i);
+            h.Frame();
+            REQUIRE(h.fig->State().selected == i);
+            std::vector<ImVec2> arrow_vertices = ShapeVertices(ui::ArrowInk());
+            arrows += int(h.ds.events[size_t(i)].related.size());
+            INFO("canvas " << size.x << "x" << size.y << ", " << h.ds.events[size_t(i)].id << " selected");
+            CHECK(arrow_vertices.size() >= 3 * h.ds.events[size_t(i)].related.size());  // a head and a line each
+            CHECK(InText(h, arrow_vertices) == 0);
+        }
+        CHECK(arrows >= 20);
     }
 }
 
