@@ -78,9 +78,11 @@ static bool Intersects(const Rect& a, const Rect& b) {
 
 // The boxes that can touch a curve: a Bezier curve stays inside its control points' bounding box.
 static std::vector<Rect> BoxesNear(const std::vector<Rect>& boxes, const ArcCurve& c, float pad) {
-    Rect hull{std::min({c.a.x, c.c1.x, c.c2.x, c.b.x}), std::min({c.a.y, c.c1.y, c.c2.y, c.b.y}), 0, 0};
-    hull.w = std::max({c.a.x, c.c1.x, c.c2.x, c.b.x}) - hull.x;
-    hull.h = std::max({c.a.y, c.c1.y, c.c2.y, c.b.y}) - hull.y;
+    const float x0 = std::min(std::min(c.a.x, c.c1.x), std::min(c.c2.x, c.b.x));
+    const float x1 = std::max(std::max(c.a.x, c.c1.x), std::max(c.c2.x, c.b.x));
+    const float y0 = std::min(std::min(c.a.y, c.c1.y), std::min(c.c2.y, c.b.y));
+    const float y1 = std::max(std::max(c.a.y, c.c1.y), std::max(c.c2.y, c.b.y));
+    const Rect hull{x0, y0, x1 - x0, y1 - y0};
     std::vector<Rect> near;
     for (const Rect& box : boxes)
         if (Intersects(Grown(box, pad), Grown(hull, 1))) near.push_back(box);
@@ -88,7 +90,7 @@ static std::vector<Rect> BoxesNear(const std::vector<Rect>& boxes, const ArcCurv
 }
 
 constexpr float kTextPad = 2.0f;  // kept clear around text, as connectors keep it
-constexpr int kCostSteps = 24;    // straight pieces a candidate curve is judged by
+constexpr int kCostSteps = 16;    // straight pieces a candidate curve is judged by
 constexpr int kDrawSteps = 40;    // straight pieces the chosen curve is drawn with
 
 // The last point of the curve at least `gap` px from b, as a fraction of the curve.
@@ -130,46 +132,54 @@ static float ObstacleCost(const ArcCurve& c, const ArcObstacles& o, float stop_s
     return cost;
 }
 
-struct ArcCandidate {
-    float control_y, inset, control_dx, preference;  // lower preference is better
+// The curves an arc may take. The usual one is an arch over both markers, as high as their
+// distance suggests. Each family of alternatives moves the control height away from the usual in
+// 6 px steps either way, within 90 px of the markers: higher and lower arches, arches under the
+// markers and (between lanes) curves through the gap. Its `cost` is what a family's shape costs
+// before any step: an arch that leaves its markers upright costs a little, one that swings out
+// past them more, and markers one above the other bulge sideways (their usual control height is
+// midway, between the two).
+struct ArcFamily {
+    float inset, control_dx, cost;
 };
+constexpr float kStepCost = 0.3f;  // per 6 px step away from the usual control height
 
-// The curves an arc may take, best-looking first. Normally an arch over both markers, as high as
-// their distance suggests; else higher or lower arches, arches under them, and (between lanes)
-// curves through the gap. Markers nearly one above the other bulge sideways instead.
-static std::vector<ArcCandidate> Candidates(Vec2 a, Vec2 b) {
-    const float top = std::min(a.y, b.y), bottom = std::max(a.y, b.y), dx = std::fabs(b.x - a.x);
-    const bool stacked = dx < 12.0f && bottom - top >= 24.0f;  // in different lanes, one above the other
-    const float usual_y = stacked ? (top + bottom) * 0.5f : top - std::min(60.0f, dx * 0.35f + 18.0f);
-    std::vector<ArcCandidate> out;
-    if (stacked) {  // bulge left or right, the controls anywhere between the two heights
-        for (float cdx : {24.0f, -24.0f, 40.0f, -40.0f})
-            for (float cy = top; cy <= bottom; cy += 6.0f)
-                out.push_back({cy, 0.25f, cdx, std::fabs(cy - usual_y) * 0.05f + std::fabs(cdx) * 0.02f});
-    } else {
-        for (float inset : {0.25f, 0.0f, -0.25f})
-            for (float cy = top - 90.0f; cy <= bottom + 90.0f; cy += 6.0f) {
-                // Within a lane the curve must rise or dip clear of it; a flatter one runs along the lane.
-                if (cy > top - 14.0f && cy < bottom + 14.0f && bottom - top < 24.0f) continue;
-                out.push_back({cy, inset, 0.0f, std::fabs(cy - usual_y) * 0.05f + (0.25f - inset) * 8.0f});
-            }
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ArcCandidate& p, const ArcCandidate& q) { return p.preference < q.preference; });
-    return out;
+static float UsualControlY(Vec2 a, Vec2 b, bool stacked) {
+    const float top = std::min(a.y, b.y), dx = std::fabs(b.x - a.x);
+    return stacked ? (a.y + b.y) * 0.5f : top - std::min(60.0f, dx * 0.35f + 18.0f);
 }
 
 RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_short) {
-    ArcCurve best = MakeArcCurve(a, b, a.y);
+    const float top = std::min(a.y, b.y), bottom = std::max(a.y, b.y);
+    const bool stacked = std::fabs(b.x - a.x) < 12.0f && bottom - top >= 24.0f;  // one above the other
+    const bool same_lane = bottom - top < 24.0f;
+    const float usual_y = UsualControlY(a, b, stacked);
+    const float lowest = stacked ? top : top - 90.0f, highest = stacked ? bottom : bottom + 90.0f;
+    static const ArcFamily kArches[] = {{0.25f, 0, 0}, {0, 0, 2}, {-0.25f, 0, 4}};
+    static const ArcFamily kBulges[] = {{0.25f, 24, 0.48f}, {0.25f, -24, 0.48f}, {0.25f, 40, 0.8f}, {0.25f, -40, 0.8f}};
+
+    ArcCurve best = MakeArcCurve(a, b, usual_y);
     float best_cost = -1;
-    for (const ArcCandidate& cand : Candidates(a, b)) {
-        if (best_cost >= 0 && cand.preference >= best_cost) break;  // sorted: nothing later can win
-        ArcCurve c = MakeArcCurve(a, b, cand.control_y, cand.inset, cand.control_dx);
-        float limit = best_cost < 0 ? 1e30f : best_cost - cand.preference;
-        float cost = cand.preference + ObstacleCost(c, obstacles, stop_short, limit);
-        if (best_cost < 0 || cost < best_cost) {
-            best = c;
-            best_cost = cost;
+    const ArcFamily* families = stacked ? kBulges : kArches;
+    for (int f = 0; f < (stacked ? 4 : 3); f++) {
+        const ArcFamily& family = families[f];
+        // Steps 0, +1, -1, +2, -2, ...: each costs more than the last, so the first that cannot
+        // beat the best so far ends the family.
+        for (int k = 0; k < 128; k++) {
+            const int step = k % 2 ? (k + 1) / 2 : -(k / 2);
+            const float preference = family.cost + kStepCost * float(std::abs(step));
+            if (best_cost >= 0 && preference >= best_cost) break;
+            const float cy = usual_y + 6.0f * float(step);
+            if (cy < lowest || cy > highest) continue;
+            // Within a lane the curve must rise or dip clear of it; a flatter one runs along the lane.
+            if (same_lane && cy > top - 14.0f && cy < bottom + 14.0f) continue;
+            ArcCurve c = MakeArcCurve(a, b, cy, family.inset, family.control_dx);
+            float limit = best_cost < 0 ? 1e30f : best_cost - preference;
+            float cost = preference + ObstacleCost(c, obstacles, stop_short, limit);
+            if (best_cost < 0 || cost < best_cost) {
+                best = c;
+                best_cost = cost;
+            }
         }
     }
 
