@@ -211,25 +211,55 @@ RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_sh
     return arc;
 }
 
-std::vector<RelatedArc> RouteRelatedArcs(const Dataset& ds, const TimelineLayout& L, int selected,
-                                         float marker_radius) {
-    std::vector<RelatedArc> arcs;
-    if (selected < 0 || selected >= int(ds.events.size())) return arcs;
-    auto find = [&](int event) -> const MarkerLayout* {
-        for (const MarkerLayout& m : L.markers)
-            if (m.event == event) return &m;
-        return nullptr;
-    };
-    const MarkerLayout* from = find(selected);
-    if (!from) return arcs;
+static const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {
+    for (const MarkerLayout& m : L.markers)
+        if (m.event == event) return &m;
+    return nullptr;
+}
+
+// Everything the routes depend on, as numbers: the marker radius, the selection and its targets,
+// every marker and every piece of text on the plot, and the lanes' extent.
+static std::vector<float> RoutingInputs(const Dataset& ds, const TimelineLayout& L, int selected, float marker_radius,
+                                        const std::vector<Rect>& text) {
+    std::vector<float> in{marker_radius, float(selected), L.plot.x, L.plot.w, L.axis_y,
+                          L.lanes.empty() ? L.plot.y : L.lanes.front().band.y};
+    for (const std::string& rel : ds.events[size_t(selected)].related) in.push_back(float(ds.FindEvent(rel)));
+    for (const MarkerLayout& m : L.markers) {
+        in.push_back(float(m.event));
+        in.push_back(m.center.x);
+        in.push_back(m.center.y);
+    }
+    for (const Rect& r : text) {
+        in.push_back(r.x);
+        in.push_back(r.y);
+        in.push_back(r.w);
+        in.push_back(r.h);
+    }
+    return in;
+}
+
+const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& L, int selected,
+                                                float marker_radius, RelatedArcMemo& memo) {
+    const MarkerLayout* from = selected >= 0 && selected < int(ds.events.size()) ? FindMarker(L, selected) : nullptr;
+    if (!from) {
+        memo.inputs.clear();
+        memo.arcs.clear();
+        return memo.arcs;
+    }
     ArcObstacles o;
     o.text = TextBoxes(L);
+    std::vector<float> inputs = RoutingInputs(ds, L, selected, marker_radius, o.text);
+    if (inputs == memo.inputs) return memo.arcs;
+    memo.inputs = std::move(inputs);
+    memo.arcs.clear();
+    memo.routings++;
+
     // The lanes, less a margin that keeps arcs off the era strip and the axis.
     const float lanes_top = (L.lanes.empty() ? L.plot.y : L.lanes.front().band.y) + 2.0f;
     o.bounds = {L.plot.x, lanes_top, L.plot.w, L.axis_y - 2.0f - lanes_top};
     for (const std::string& rel : ds.events[size_t(selected)].related) {
         int to_event = ds.FindEvent(rel);
-        const MarkerLayout* to = find(to_event);
+        const MarkerLayout* to = FindMarker(L, to_event);
         if (!to) continue;
         o.markers.clear();
         for (const MarkerLayout& m : L.markers)
@@ -237,9 +267,9 @@ std::vector<RelatedArc> RouteRelatedArcs(const Dataset& ds, const TimelineLayout
                 o.markers.push_back({m.center.x - marker_radius, m.center.y - marker_radius, marker_radius * 2, marker_radius * 2});
         RelatedArc arc = RouteArc(from->center, to->center, o, marker_radius + 2.0f);
         arc.to_event = to_event;
-        arcs.push_back(std::move(arc));
+        memo.arcs.push_back(std::move(arc));
     }
-    return arcs;
+    return memo.arcs;
 }
 
 }  // namespace article

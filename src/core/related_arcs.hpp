@@ -42,9 +42,19 @@ struct ArcObstacles {
 };
 RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_short);
 
-// The arcs from `selected` to each related event that has a marker in `layout`.
-std::vector<RelatedArc> RouteRelatedArcs(const Dataset& ds, const TimelineLayout& layout, int selected,
-                                         float marker_radius);
+// The routes last made and everything they were made from: markers, text, lanes and the
+// selection. Routing costs up to a few tenths of a millisecond in the browser, and a pointer
+// moving over the timeline redraws it every frame without moving anything on it.
+struct RelatedArcMemo {
+    std::vector<float> inputs;
+    std::vector<RelatedArc> arcs;
+    int routings = 0;  // how many times the arcs were routed afresh
+};
+
+// The arcs from `selected` to each related event that has a marker in `layout`; the same routes
+// as last time when nothing they depend on has changed.
+const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& layout, int selected,
+                                                float marker_radius, RelatedArcMemo& memo);
 
 // The parts of the segment p0-p1 that no box (grown by `pad`) covers, as [t0, t1] fractions of
 // the segment, in order.

@@ -62,7 +62,9 @@ static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayou
 // The arrows from the selected event to its related ones; RouteRelatedArcs keeps them off text.
 static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLayout& L, const TimelineMetrics& m,
                             int selected) {
-    for (const RelatedArc& arc : RouteRelatedArcs(ds, L, selected, m.marker_radius)) {
+    // Holds the last routes and all they were made from, so it is right for any figure.
+    static RelatedArcMemo memo;
+    for (const RelatedArc& arc : RouteRelatedArcs(ds, L, selected, m.marker_radius, memo)) {
         for (const std::vector<Vec2>& stroke : arc.strokes) {
             static_assert(sizeof(Vec2) == sizeof(ImVec2), "a stroke's points are passed to ImGui as they are");
             dl->AddPolyline(reinterpret_cast<const ImVec2*>(stroke.data()), int(stroke.size()), ArrowInk(), 0, 2.0f);
