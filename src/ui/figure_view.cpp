@@ -20,6 +20,12 @@ void ApplyArticleStyle() {
     st.AntiAliasedLines = true;
     st.AntiAliasedFill = true;
     ImVec4* c = st.Colors;
+    // Every colour first, so none is left at ImGui's dark-theme default (or, in the browser
+    // build, which leaves that theme out, at zero); then those the article's widgets show.
+    for (int i = 0; i < ImGuiCol_COUNT; i++) c[i] = Vec(Muted());
+    c[ImGuiCol_BorderShadow] = Vec(Paper(0));
+    c[ImGuiCol_ScrollbarGrabHovered] = Vec(Muted(0.8f));
+    c[ImGuiCol_ScrollbarGrabActive] = Vec(Muted());
     c[ImGuiCol_Text] = Vec(Ink());
     c[ImGuiCol_TextDisabled] = Vec(Muted());
     c[ImGuiCol_WindowBg] = Vec(Paper());

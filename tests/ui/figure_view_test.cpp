@@ -335,3 +335,17 @@ TEST_CASE("ImGui's text formatting goes through the article's formatter, with Im
     text.appendf("Q%d %04d: %.1f%%", 3, 2023, 31.5);
     CHECK(std::string(text.c_str()) == "Q3 2023: 31.5%");
 }
+
+TEST_CASE("the article's style sets every ImGui colour, since the browser build has no default theme") {
+    HeadlessFigure h;
+    ImVec4* c = ImGui::GetStyle().Colors;
+    const ImVec4 unset(1, 0, 1, 0.5f);
+    for (int i = 0; i < ImGuiCol_COUNT; i++) c[i] = unset;
+    ui::ApplyArticleStyle();
+    int left_unset = 0;
+    for (int i = 0; i < ImGuiCol_COUNT; i++)
+        left_unset += c[i].x == unset.x && c[i].y == unset.y && c[i].z == unset.z && c[i].w == unset.w;
+    CHECK(left_unset == 0);
+    CHECK(c[ImGuiCol_Text].w == 1.0f);
+    CHECK(c[ImGuiCol_ScrollbarGrabHovered].w > 0.0f);  // the card's scrollbar stays visible under the pointer
+}
