@@ -149,7 +149,8 @@ static float UsualControlY(Vec2 a, Vec2 b, bool stacked) {
     return stacked ? (a.y + b.y) * 0.5f : top - std::min(60.0f, dx * 0.35f + 18.0f);
 }
 
-RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_short) {
+// The curve with the lowest cost: the usual arch when nothing is in its way.
+static ArcCurve BestCurve(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_short) {
     const float top = std::min(a.y, b.y), bottom = std::max(a.y, b.y);
     const bool stacked = std::fabs(b.x - a.x) < 12.0f && bottom - top >= 24.0f;  // one above the other
     const bool same_lane = bottom - top < 24.0f;
@@ -182,32 +183,42 @@ RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_sh
             }
         }
     }
+    return best;
+}
 
-    RelatedArc arc;
-    ArrowHead(best, stop_short, &arc.head_tip, &arc.head_dir);
-    // The line stops inside the arrowhead, so its end does not show past the head's point.
-    const float t_end = EndBefore(best, stop_short + kArrowHeadLength * 0.5f);
-
-    const std::vector<Rect> text = BoxesNear(obstacles.text, best, kTextPad);
+// The curve from its start to `t_end` as polylines, broken wherever it passes within
+// kTextPad of `text`.
+static std::vector<std::vector<Vec2>> StrokesClearOf(const ArcCurve& c, float t_end, const std::vector<Rect>& text) {
+    std::vector<std::vector<Vec2>> strokes;
     std::vector<Vec2> line;
-    Vec2 p = a;
+    Vec2 p = c.a;
     for (int i = 1; i <= kDrawSteps; i++) {
-        Vec2 q = best.At(t_end * float(i) / kDrawSteps);
+        Vec2 q = c.At(t_end * float(i) / kDrawSteps);
         for (const auto& run : SegmentClearOf(text, p, q, kTextPad)) {
             Vec2 from = Lerp(p, q, run.first), to = Lerp(p, q, run.second);
             if (line.empty() || run.first > 0) {  // a new stroke after a gap (or the first)
-                if (line.size() >= 2) arc.strokes.push_back(line);
+                if (line.size() >= 2) strokes.push_back(line);
                 line = {from};
             }
             line.push_back(to);
             if (run.second < 1) {  // a gap follows
-                if (line.size() >= 2) arc.strokes.push_back(line);
+                if (line.size() >= 2) strokes.push_back(line);
                 line.clear();
             }
         }
         p = q;
     }
-    if (line.size() >= 2) arc.strokes.push_back(line);
+    if (line.size() >= 2) strokes.push_back(line);
+    return strokes;
+}
+
+RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_short) {
+    const ArcCurve best = BestCurve(a, b, obstacles, stop_short);
+    RelatedArc arc;
+    ArrowHead(best, stop_short, &arc.head_tip, &arc.head_dir);
+    // The line stops inside the arrowhead, so its end does not show past the head's point.
+    const float t_end = EndBefore(best, stop_short + kArrowHeadLength * 0.5f);
+    arc.strokes = StrokesClearOf(best, t_end, BoxesNear(obstacles.text, best, kTextPad));
     return arc;
 }
 
