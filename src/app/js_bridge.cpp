@@ -76,13 +76,11 @@ EMSCRIPTEN_KEEPALIVE int article_select_from_hash(const char* hash) {
 EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
     Shell& s = TheShell();
     if (!s.figure) return Hold(PointJson(false, 0, 0));
-    int e = s.figure->Data().FindEvent(id);
-    for (const MarkerLayout& m : s.drawn.timeline.markers)
-        if (m.event == e) {
-            bool inside = m.center.x >= s.drawn.timeline.plot.x && m.center.x <= s.drawn.timeline.plot.Right();
-            return Hold(PointJson(inside, m.center.x, m.center.y));
-        }
-    return Hold(PointJson(false, 0, 0));
+    const TimelineLayout& L = s.drawn.timeline;
+    const MarkerLayout* m = FindMarker(L, s.figure->Data().FindEvent(id));
+    if (!m) return Hold(PointJson(false, 0, 0));
+    bool inside = m->center.x >= L.plot.x && m->center.x <= L.plot.Right();
+    return Hold(PointJson(inside, m->center.x, m->center.y));
 }
 
 // Where an event's tick sits under the chart.

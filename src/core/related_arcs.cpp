@@ -40,23 +40,11 @@ static std::pair<float, float> SegmentInside(const Rect& box, Vec2 p0, Vec2 p1) 
     return {t0, t1};
 }
 
-static Rect Grown(const Rect& r, float pad) { return {r.x - pad, r.y - pad, r.w + pad * 2, r.h + pad * 2}; }
-
 std::vector<std::pair<float, float>> SegmentClearOf(const std::vector<Rect>& boxes, Vec2 p0, Vec2 p1, float pad) {
     std::vector<std::pair<float, float>> runs{{0.0f, 1.0f}};
     for (const Rect& box : boxes) {
         auto cut = SegmentInside(Grown(box, pad), p0, p1);
-        if (cut.first >= cut.second) continue;
-        std::vector<std::pair<float, float>> kept;
-        for (const auto& run : runs) {
-            if (cut.second <= run.first || cut.first >= run.second) {
-                kept.push_back(run);
-                continue;
-            }
-            if (cut.first > run.first) kept.push_back({run.first, cut.first});
-            if (cut.second < run.second) kept.push_back({cut.second, run.second});
-        }
-        runs = kept;
+        if (cut.first < cut.second) CutRuns(runs, cut.first, cut.second);
     }
     return runs;
 }
@@ -70,10 +58,6 @@ static float CoveredLength(const std::vector<Rect>& boxes, Vec2 p0, Vec2 p1, flo
         if (in.first < in.second) covered += in.second - in.first;
     }
     return covered * Distance(p0, p1);
-}
-
-static bool Intersects(const Rect& a, const Rect& b) {
-    return a.x < b.Right() && b.x < a.Right() && a.y < b.Bottom() && b.y < a.Bottom();
 }
 
 // The boxes that can touch a curve: a Bezier curve stays inside its control points' bounding box.
@@ -115,7 +99,6 @@ static void ArrowHead(const ArcCurve& c, float stop_short, Vec2* tip, Vec2* dir)
 // round it) is worst of all. Stops counting once past `limit`.
 static float ObstacleCost(const ArcCurve& c, const ArcObstacles& o, float stop_short, float limit) {
     const std::vector<Rect> text = BoxesNear(o.text, c, kTextPad), markers = BoxesNear(o.markers, c, 0);
-    const std::vector<Rect> bounds{o.bounds};
     Vec2 tip, dir;
     ArrowHead(c, stop_short, &tip, &dir);
     const Vec2 head_back{tip.x - dir.x * kArrowHeadLength, tip.y - dir.y * kArrowHeadLength};
@@ -125,7 +108,8 @@ static float ObstacleCost(const ArcCurve& c, const ArcObstacles& o, float stop_s
         Vec2 q = c.At(float(i) / kCostSteps);
         cost += 4.0f * CoveredLength(text, p, q, kTextPad);
         cost += 0.5f * CoveredLength(markers, p, q, 0);
-        cost += 4.0f * (Distance(p, q) - CoveredLength(bounds, p, q, 0));
+        const auto in_bounds = SegmentInside(o.bounds, p, q);
+        cost += 4.0f * Distance(p, q) * (1.0f - std::max(0.0f, in_bounds.second - in_bounds.first));
         if (cost > limit) break;
         p = q;
     }
@@ -222,12 +206,6 @@ RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_sh
     return arc;
 }
 
-static const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {
-    for (const MarkerLayout& m : L.markers)
-        if (m.event == event) return &m;
-    return nullptr;
-}
-
 // Everything the routes depend on, as numbers: the marker radius, the selection and its targets,
 // every marker and every piece of text on the plot, and the lanes' extent.
 static std::vector<float> RoutingInputs(const Dataset& ds, const TimelineLayout& L, int selected, float marker_radius,
@@ -249,22 +227,23 @@ static std::vector<float> RoutingInputs(const Dataset& ds, const TimelineLayout&
     return in;
 }
 
-const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& L, int selected,
-                                                float marker_radius, RelatedArcMemo& memo) {
+const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& L,
+                                                const std::vector<Rect>& text_boxes, int selected, float marker_radius,
+                                                RelatedArcMemo& memo) {
     const MarkerLayout* from = selected >= 0 && selected < int(ds.events.size()) ? FindMarker(L, selected) : nullptr;
     if (!from) {
         memo.inputs.clear();
         memo.arcs.clear();
         return memo.arcs;
     }
-    ArcObstacles o;
-    o.text = TextBoxes(L);
-    std::vector<float> inputs = RoutingInputs(ds, L, selected, marker_radius, o.text);
+    std::vector<float> inputs = RoutingInputs(ds, L, selected, marker_radius, text_boxes);
     if (inputs == memo.inputs) return memo.arcs;
     memo.inputs = std::move(inputs);
     memo.arcs.clear();
     memo.routings++;
 
+    ArcObstacles o;
+    o.text = text_boxes;
     // The lanes, less a margin that keeps arcs off the era strip and the axis.
     const float lanes_top = (L.lanes.empty() ? L.plot.y : L.lanes.front().band.y) + 2.0f;
     o.bounds = {L.plot.x, lanes_top, L.plot.w, L.axis_y - 2.0f - lanes_top};

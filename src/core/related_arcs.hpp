@@ -52,9 +52,11 @@ struct RelatedArcMemo {
 };
 
 // The arcs from `selected` to each related event that has a marker in `layout`; the same routes
-// as last time when nothing they depend on has changed.
-const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& layout, int selected,
-                                                float marker_radius, RelatedArcMemo& memo);
+// as last time when nothing they depend on has changed. `text_boxes` is TextBoxes(layout), which
+// the view has already made for the connectors.
+const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const TimelineLayout& layout,
+                                                const std::vector<Rect>& text_boxes, int selected, float marker_radius,
+                                                RelatedArcMemo& memo);
 
 // The parts of the segment p0-p1 that no box (grown by `pad`) covers, as [t0, t1] fractions of
 // the segment, in order.

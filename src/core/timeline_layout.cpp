@@ -197,6 +197,12 @@ int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
     return best;
 }
 
+const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {
+    for (const MarkerLayout& m : L.markers)
+        if (m.event == event) return &m;
+    return nullptr;
+}
+
 std::vector<Rect> TextBoxes(const TimelineLayout& L) {
     std::vector<Rect> boxes;
     for (const LaneLayout& lane : L.lanes)
@@ -211,23 +217,27 @@ std::vector<std::pair<float, float>> RunsClearOf(const std::vector<Rect>& boxes,
     float lo = vertical ? stroke.y : stroke.x, hi = vertical ? stroke.Bottom() : stroke.Right();
     std::vector<std::pair<float, float>> runs{{lo, hi}};
     for (const Rect& box : boxes) {
-        Rect r{box.x - pad, box.y - pad, box.w + pad * 2, box.h + pad * 2};
+        const Rect r = Grown(box, pad);
         // Across the stroke, the label must cover it; along it, the label cuts a gap.
         if (vertical ? (stroke.Right() <= r.x || stroke.x >= r.Right()) : (stroke.Bottom() <= r.y || stroke.y >= r.Bottom()))
             continue;
-        float cut0 = vertical ? r.y : r.x, cut1 = vertical ? r.Bottom() : r.Right();
-        std::vector<std::pair<float, float>> kept;
-        for (const auto& run : runs) {
-            if (cut1 <= run.first || cut0 >= run.second) {
-                kept.push_back(run);
-                continue;
-            }
-            if (cut0 > run.first) kept.push_back({run.first, cut0});
-            if (cut1 < run.second) kept.push_back({cut1, run.second});
-        }
-        runs = kept;
+        if (vertical) CutRuns(runs, r.y, r.Bottom());
+        else CutRuns(runs, r.x, r.Right());
     }
     return runs;
+}
+
+void CutRuns(std::vector<std::pair<float, float>>& runs, float cut0, float cut1) {
+    std::vector<std::pair<float, float>> kept;
+    for (const auto& run : runs) {
+        if (cut1 <= run.first || cut0 >= run.second) {
+            kept.push_back(run);
+            continue;
+        }
+        if (cut0 > run.first) kept.push_back({run.first, cut0});
+        if (cut1 < run.second) kept.push_back({cut1, run.second});
+    }
+    runs = kept;
 }
 
 bool LabelsOverlap(const TimelineLayout& L) {

@@ -64,6 +64,9 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
                               const Rect& area, const TimelineMetrics& m, const TextWidthFn& text_width,
                               int priority);
 
+// The marker of event `event` (an index into Dataset::events), or null when it has none.
+const MarkerLayout* FindMarker(const TimelineLayout& layout, int event);
+
 // The marker under `p`, searching a touch-sized circle around each marker; -1 if none.
 // Among several, the nearest wins. Returns an index into layout.markers.
 int HitTestMarker(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
@@ -75,6 +78,10 @@ std::vector<Rect> TextBoxes(const TimelineLayout& layout);
 // none of `boxes` covers, keeping `pad` px clear around each, so lines pass behind text instead
 // of striking through it. Returned as [from, to] along the stroke's longer side, in order.
 std::vector<std::pair<float, float>> RunsClearOf(const std::vector<Rect>& boxes, const Rect& stroke, float pad = 2.0f);
+
+// Takes [cut0, cut1] out of `runs` (ordered, disjoint [from, to] stretches), splitting a run the
+// cut falls inside. RunsClearOf and the related-event arrows cut their strokes round text with it.
+void CutRuns(std::vector<std::pair<float, float>>& runs, float cut0, float cut1);
 
 // True if any two visible labels overlap (or a label leaves the plot): the tests' check.
 bool LabelsOverlap(const TimelineLayout& layout);

@@ -61,13 +61,13 @@ static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayou
 
 // The arrows from the selected event to its related ones; RouteRelatedArcs keeps them off text.
 static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLayout& L, const TimelineMetrics& m,
-                            int selected) {
+                            const std::vector<Rect>& text_boxes, int selected) {
     // Holds the last routes and all they were made from, so it is right for any figure.
     static RelatedArcMemo memo;
-    for (const RelatedArc& arc : RouteRelatedArcs(ds, L, selected, m.marker_radius, memo)) {
+    for (const RelatedArc& arc : RouteRelatedArcs(ds, L, text_boxes, selected, m.marker_radius, memo)) {
         for (const std::vector<Vec2>& stroke : arc.strokes) {
-            static_assert(sizeof(Vec2) == sizeof(ImVec2), "a stroke's points are passed to ImGui as they are");
-            dl->AddPolyline(reinterpret_cast<const ImVec2*>(stroke.data()), int(stroke.size()), ArrowInk(), 0, 2.0f);
+            for (Vec2 p : stroke) dl->PathLineTo(ImVec2(p.x, p.y));
+            dl->PathStroke(ArrowInk(), ImDrawFlags_None, 2.0f);
         }
         const Vec2 t = arc.head_tip, d = arc.head_dir, n{-d.y, d.x};
         const float len = kArrowHeadLength, half = kArrowHeadHalfWidth;
@@ -184,12 +184,13 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     DrawLanes(dl, L, m.lane_label_width <= 0);
     DrawAxis(dl, s.shown, L);
     dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
-    if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, m, s.selected);
+    const std::vector<Rect> text_boxes = TextBoxes(L);
+    if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, m, text_boxes, s.selected);
     std::vector<int> quarter_events;
     // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
     else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
-    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, TextBoxes(L));
+    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, text_boxes);
     dl->PopClipRect();
     dl->PopClipRect();
     HandlePointer(fig, L, area);

@@ -146,7 +146,7 @@ TEST_CASE("on the shipped timeline no related-event arrow crosses text or leaves
             for (const MarkerLayout& mk : L.markers)
                 if (mk.event == sel) from = &mk;
             RelatedArcMemo memo;
-            for (const RelatedArc& arc : RouteRelatedArcs(ds, L, sel, r, memo)) {
+            for (const RelatedArc& arc : RouteRelatedArcs(ds, L, text, sel, r, memo)) {
                 INFO("width " << width << ": " << ds.events[size_t(sel)].id << " -> " << ds.events[size_t(arc.to_event)].id);
                 arcs++;
                 broken += arc.strokes.size() > 1;
@@ -173,10 +173,11 @@ TEST_CASE("an event with no related events, or none selected, has no arrows") {
         if (ds.events[size_t(i)].related.empty()) lonely = i;
     REQUIRE(lonely >= 0);
     RelatedArcMemo memo;
-    CHECK(RouteRelatedArcs(ds, LayoutAt(ds, 768, lonely), lonely, 7, memo).empty());
+    const TimelineLayout lonely_layout = LayoutAt(ds, 768, lonely);
+    CHECK(RouteRelatedArcs(ds, lonely_layout, TextBoxes(lonely_layout), lonely, 7, memo).empty());
     TimelineLayout L = LayoutAt(ds, 768, -1);
-    CHECK(RouteRelatedArcs(ds, L, -1, 7, memo).empty());
-    CHECK(RouteRelatedArcs(ds, L, int(ds.events.size()), 7, memo).empty());
+    CHECK(RouteRelatedArcs(ds, L, TextBoxes(L), -1, 7, memo).empty());
+    CHECK(RouteRelatedArcs(ds, L, TextBoxes(L), int(ds.events.size()), 7, memo).empty());
 }
 
 TEST_CASE("routes are reused while nothing they depend on changes, and remade when something does") {
@@ -184,9 +185,9 @@ TEST_CASE("routes are reused while nothing they depend on changes, and remade wh
     const int sel = ds.FindEvent("aws-declines-openai");
     TimelineLayout L = LayoutAt(ds, 375, sel);
     RelatedArcMemo memo;
-    const std::vector<RelatedArc> first = RouteRelatedArcs(ds, L, sel, 7, memo);
+    const std::vector<RelatedArc> first = RouteRelatedArcs(ds, L, TextBoxes(L), sel, 7, memo);
     REQUIRE(first.size() == 2);
-    RouteRelatedArcs(ds, L, sel, 7, memo);
+    RouteRelatedArcs(ds, L, TextBoxes(L), sel, 7, memo);
     CHECK(memo.routings == 1);
 
     // A label moved onto the first arrow's path: the arrows are routed again, round it.
@@ -198,13 +199,13 @@ TEST_CASE("routes are reused while nothing they depend on changes, and remade wh
             mk.label = Rect{mid.x - 10, mid.y - 8, 20, 16};
             break;
         }
-    const std::vector<RelatedArc>& again = RouteRelatedArcs(ds, moved, sel, 7, memo);
+    const std::vector<RelatedArc>& again = RouteRelatedArcs(ds, moved, TextBoxes(moved), sel, 7, memo);
     CHECK(memo.routings == 2);
     REQUIRE(again.size() == 2);
     CHECK(Crosses(first[0], Rect{mid.x - 10, mid.y - 8, 20, 16}));
     CHECK_FALSE(Crosses(again[0], Rect{mid.x - 10, mid.y - 8, 20, 16}));
 
     // Another selection on the same layout is routed too.
-    RouteRelatedArcs(ds, L, ds.FindEvent("microsoft-invests-openai"), 7, memo);
+    RouteRelatedArcs(ds, L, TextBoxes(L), ds.FindEvent("microsoft-invests-openai"), 7, memo);
     CHECK(memo.routings == 3);
 }
