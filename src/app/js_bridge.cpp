@@ -178,9 +178,10 @@ EMSCRIPTEN_KEEPALIVE int article_font_size(int semibold) {
 
 // ---- for ./build-wasm.sh bench ----
 
-// The most recent frames, oldest first, as {"total": [...], "gl": [...], "vertices": [...]}: CPU
-// milliseconds of the whole frame and of its WebGL submission, and the vertices it uploaded.
-// Clears the record.
+// The most recent frames, oldest first, as {"total": [...], "gl": [...], "page": [...],
+// "vertices": [...]}: CPU milliseconds of the whole frame, of its WebGL submission and of the
+// calls that tell the page what changed (cursor, selection, announcements), and the vertices it
+// uploaded. Clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
@@ -193,6 +194,7 @@ EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     w.BeginObject();
     series("total", [&](int k) { return double(s.frame_ms[k]); });
     series("gl", [&](int k) { return double(s.frame_gl_ms[k]); });
+    series("page", [&](int k) { return double(s.frame_page_ms[k]); });
     series("vertices", [&](int k) { return double(s.frame_vertices[k]); });
     w.EndObject();
     s.frame_time_count = 0;

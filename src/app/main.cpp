@@ -158,6 +158,7 @@ void DrawFrame(double now_ms) {
     glClear(GL_COLOR_BUFFER_BIT);
     RendererDraw(ImGui::GetDrawData());
 
+    double page_start = emscripten_get_now();
     bool pointer = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
     if (pointer != s.pointer_cursor) {  // touch the DOM only when the cursor changes
         s.pointer_cursor = pointer;
@@ -168,6 +169,7 @@ void DrawFrame(double now_ms) {
         AnnounceSelection(s);
         AnnounceQuarter(s);
     }
+    double page_end = emscripten_get_now();
     bool input_left = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
     bool animating = s.figure && s.figure->Animating();
     // Input handled during this frame changed what it shows: the frame just drawn is stale.
@@ -177,7 +179,8 @@ void DrawFrame(double now_ms) {
 
     double end = emscripten_get_now();
     s.frame_ms[s.frame_time_next] = float(end - cpu_start);
-    s.frame_gl_ms[s.frame_time_next] = float(end - gl_start);
+    s.frame_gl_ms[s.frame_time_next] = float(page_start - gl_start);
+    s.frame_page_ms[s.frame_time_next] = float(page_end - page_start);
     s.frame_vertices[s.frame_time_next] = ImGui::GetDrawData()->TotalVtxCount;
     s.frame_time_next = (s.frame_time_next + 1) % Shell::kFrameTimeCount;
     if (s.frame_time_count < Shell::kFrameTimeCount) s.frame_time_count++;

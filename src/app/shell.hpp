@@ -40,6 +40,7 @@ struct Shell {
     static constexpr int kFrameTimeCount = 4096;
     float frame_ms[kFrameTimeCount] = {};     // whole frame
     float frame_gl_ms[kFrameTimeCount] = {};  // of which: handing the draw lists to WebGL
+    float frame_page_ms[kFrameTimeCount] = {};  // and telling the page (cursor, selection, announcements)
     int frame_vertices[kFrameTimeCount] = {};  // vertices uploaded
     int frame_time_next = 0, frame_time_count = 0;
     bool first_frame_reported = false;

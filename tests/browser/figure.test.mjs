@@ -61,6 +61,8 @@ describe("the timeline", () => {
     const s = await state(page);
     assert.equal(s.selected, "aws-declines-openai");
     assert.equal(s.card_open, true);
+    // The hash is written once the selection has rested (150 ms), outside the frame.
+    await page.waitForFunction(() => location.hash === "#aws-declines-openai", null, { timeout: 2000 });
     assert.equal(new URL(page.url()).hash, "#aws-declines-openai", "selection is in the URL");
     await page.evaluate(() => document.getElementById("figure-live").textContent.length > 0);
     assert.match(await page.locator("#figure-live").textContent(), /AWS turns down OpenAI/);
@@ -289,6 +291,39 @@ describe("deep links and failure", () => {
     page = await openPage(env.browser, env.site.url + "#%3Cscript%3E");
     await ready(page);
     assert.equal((await state(page)).selected, "");
+    assert.deepEqual(page.errors, []);
+  });
+
+  test("the URL's hash follows the selection once it rests, and the reader's own hash wins", async () => {
+    const page = await figurePage();
+    await page.evaluate(() => {
+      window.hashWrites = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data, title, url) => { window.hashWrites.push(String(url)); replace(data, title, url); };
+    });
+    // A quick run of selections, each shown in a frame of its own: the URL changes once, at the end.
+    const ids = (await dataset(page)).events.map((e) => e.id).slice(0, 5);
+    const writesDuringFrames = await page.evaluate((ids) => {
+      for (const id of ids) { window.article.selectEvent(id); window.article.bench.drawNow(); }
+      return window.hashWrites.length;
+    }, ids);
+    assert.equal(writesDuringFrames, 0, "nothing is written inside the frames");
+    assert.equal((await state(page)).selected, ids[4]);
+    await page.waitForFunction((id) => location.hash === "#" + id, ids[4], { timeout: 2000 });
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => window.hashWrites), ["#" + ids[4]]);
+    // Nothing selected: the hash this page wrote goes away.
+    await page.evaluate(() => window.article.selectEvent(""));
+    await page.waitForFunction(() => location.hash === "", null, { timeout: 2000 });
+    // A hash the reader types while a change waits to be written is the one that stays.
+    await page.evaluate(() => {
+      window.article.selectEvent("aws-declines-openai");
+      window.article.bench.drawNow();  // the frame that reports the selection to the page
+      location.hash = "#microsoft-invests-openai";
+    });
+    await page.waitForTimeout(400);
+    assert.equal((await state(page)).selected, "microsoft-invests-openai");
+    assert.equal(await page.evaluate(() => location.hash), "#microsoft-invests-openai");
     assert.deepEqual(page.errors, []);
   });
 
