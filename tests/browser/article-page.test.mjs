@@ -274,3 +274,21 @@ test("the page ends with methodology, numbered sources, data downloads and embed
   assert.match(await page.textContent(".embed-code"), /<iframe src=".*embed\.html"/);
   assert.match(await page.textContent("#methodology"), /precision/);
 });
+
+test("the page's text gets the figure's fonts, and until then an installed regular and bold face", async () => {
+  const page = await openPage(env.browser, env.site.url);
+  await ready(page);
+  // The figure adds its faces once they have loaded, after its first frame.
+  await page.waitForFunction(() => [...document.fonts].filter((f) => f.family === "Article Sans").length === 2);
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].map((f) => ({ family: f.family, weight: f.weight, status: f.status }));
+  });
+  const of = (family) => faces.filter((f) => f.family === family).sort((a, b) => parseInt(a.weight) - parseInt(b.weight));
+  // From the wasm's font bytes, one face per weight the canvas uses.
+  assert.deepEqual(of("Article Sans").map((f) => [f.weight, f.status]), [["400", "loaded"], ["600", "loaded"]]);
+  // The fallback names fonts by their full or PostScript names, which is what local() matches;
+  // this machine has Inter installed (the build takes the fonts from it), so both faces resolve.
+  assert.deepEqual(of("Article Sans Fallback").map((f) => [f.weight, f.status]), [["100 500", "loaded"], ["600 900", "loaded"]]);
+  assert.deepEqual(page.errors, []);
+});
