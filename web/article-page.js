@@ -235,11 +235,14 @@
   // the new selection, so it waits until the selection has rested for a moment: one change for
   // a run of arrow-key presses, none inside a frame. Leaving the page writes a pending change.
   var appliedHash = "", wantedHash = null, hashTimer = 0;
-  function applyHash() {
+  function dropPendingHash() {
     clearTimeout(hashTimer);
     hashTimer = 0;
-    var want = wantedHash;
     wantedHash = null;
+  }
+  function applyHash() {
+    var want = wantedHash;
+    dropPendingHash();
     if (want) {
       if (location.hash !== want) history.replaceState(history.state, "", want);
       appliedHash = want;
@@ -257,10 +260,7 @@
   }
   window.addEventListener("pagehide", applyHash);
   window.addEventListener("hashchange", function () {
-    // The reader's own hash wins over one still waiting to be written.
-    clearTimeout(hashTimer);
-    hashTimer = 0;
-    wantedHash = null;
+    dropPendingHash();  // the reader's own hash wins over one still waiting to be written
     if (location.hash.length > 1) call("article_select_from_hash", "number", ["string"], [location.hash]);
   });
 

@@ -14,6 +14,9 @@ struct Rect {
     bool Contains(Vec2 p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
 };
 
+// The square reaching `half` px from `c` on every side (a marker's box, a ring's).
+inline Rect BoxAround(Vec2 c, float half) { return {c.x - half, c.y - half, half * 2, half * 2}; }
+
 // `r` with `pad` px more on every side.
 inline Rect Grown(const Rect& r, float pad) { return {r.x - pad, r.y - pad, r.w + pad * 2, r.h + pad * 2}; }
 

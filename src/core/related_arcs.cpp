@@ -206,12 +206,18 @@ RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_sh
     return arc;
 }
 
+// Where arcs should stay: the lanes, less a margin that keeps them off the era strip and the axis.
+static Rect LaneBounds(const TimelineLayout& L) {
+    const float top = (L.lanes.empty() ? L.plot.y : L.lanes.front().band.y) + 2.0f;
+    return {L.plot.x, top, L.plot.w, L.axis_y - 2.0f - top};
+}
+
 // Everything the routes depend on, as numbers: the marker radius, the selection and its targets,
 // every marker and every piece of text on the plot, and the lanes' extent.
 static std::vector<float> RoutingInputs(const Dataset& ds, const TimelineLayout& L, int selected, float marker_radius,
                                         const std::vector<Rect>& text) {
-    std::vector<float> in{marker_radius, float(selected), L.plot.x, L.plot.w, L.axis_y,
-                          L.lanes.empty() ? L.plot.y : L.lanes.front().band.y};
+    const Rect lanes = LaneBounds(L);
+    std::vector<float> in{marker_radius, float(selected), lanes.x, lanes.y, lanes.w, lanes.h};
     for (const std::string& rel : ds.events[size_t(selected)].related) in.push_back(float(ds.FindEvent(rel)));
     for (const MarkerLayout& m : L.markers) {
         in.push_back(float(m.event));
@@ -244,9 +250,7 @@ const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const Timelin
 
     ArcObstacles o;
     o.text = text_boxes;
-    // The lanes, less a margin that keeps arcs off the era strip and the axis.
-    const float lanes_top = (L.lanes.empty() ? L.plot.y : L.lanes.front().band.y) + 2.0f;
-    o.bounds = {L.plot.x, lanes_top, L.plot.w, L.axis_y - 2.0f - lanes_top};
+    o.bounds = LaneBounds(L);
     for (const std::string& rel : ds.events[size_t(selected)].related) {
         int to_event = ds.FindEvent(rel);
         const MarkerLayout* to = FindMarker(L, to_event);
@@ -254,7 +258,7 @@ const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const Timelin
         o.markers.clear();
         for (const MarkerLayout& m : L.markers)
             if (m.event != selected && m.event != to_event)
-                o.markers.push_back({m.center.x - marker_radius, m.center.y - marker_radius, marker_radius * 2, marker_radius * 2});
+                o.markers.push_back(BoxAround(m.center, marker_radius));
         RelatedArc arc = RouteArc(from->center, to->center, o, marker_radius + 2.0f);
         arc.to_event = to_event;
         memo.arcs.push_back(std::move(arc));

@@ -64,13 +64,10 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     // the priority label may cover as a last resort; then lane names inside the plot, which no
     // label covers; then each label as it is placed.
     std::vector<Rect> taken;
-    for (const MarkerLayout& mk : L.markers)
-        taken.push_back({mk.center.x - m.marker_radius, mk.center.y - m.marker_radius, m.marker_radius * 2,
-                         m.marker_radius * 2});
+    for (const MarkerLayout& mk : L.markers) taken.push_back(BoxAround(mk.center, m.marker_radius));
     for (const MarkerLayout& mk : L.markers)
         for (int lane : mk.linked_lanes)
-            taken.push_back({mk.center.x - kLinkEndRadius, L.lanes[size_t(lane)].center_y - kLinkEndRadius,
-                             kLinkEndRadius * 2, kLinkEndRadius * 2});
+            taken.push_back(BoxAround({mk.center.x, L.lanes[size_t(lane)].center_y}, kLinkEndRadius));
     const size_t n_coverable = taken.size();
     for (const LaneLayout& lane : L.lanes)
         if (lane.name_box.w > 0) taken.push_back(lane.name_box);
@@ -237,7 +234,7 @@ void CutRuns(std::vector<std::pair<float, float>>& runs, float cut0, float cut1)
         if (cut0 > run.first) kept.push_back({run.first, cut0});
         if (cut1 < run.second) kept.push_back({cut1, run.second});
     }
-    runs = kept;
+    runs.swap(kept);
 }
 
 bool LabelsOverlap(const TimelineLayout& L) {

@@ -91,8 +91,6 @@ console.log(`    a page that only compiles article.wasm and clears a WebGL2 canv
 // open and each run opens a new tab on a loopback address it has not visited before (127.0.0.10,
 // .11, ...: another site each time), so the page gets a renderer process of its own and finds
 // nothing cached, neither in the HTTP cache nor in V8. The blank page runs the same way.
-// Linux routes all of 127.0.0.0/8 to the loopback interface; other systems may have only
-// 127.0.0.1, and then this part is left out.
 async function firstFramesInRunningBrowser(runCount) {
   const profileDir = mkdtempSync(join(tmpdir(), "article-bench-profile-"));
   const profile = await launchChromiumProfile(profileDir);

@@ -315,6 +315,15 @@ describe("deep links and failure", () => {
     // Nothing selected: the hash this page wrote goes away.
     await page.evaluate(() => window.article.selectEvent(""));
     await page.waitForFunction(() => location.hash === "", null, { timeout: 2000 });
+    // Leaving the page writes a change still waiting.
+    const onLeaving = await page.evaluate(() => {
+      window.article.selectEvent("openai-founded");
+      window.article.bench.drawNow();
+      const waiting = location.hash;
+      window.dispatchEvent(new Event("pagehide"));
+      return [waiting, location.hash];
+    });
+    assert.deepEqual(onLeaving, ["", "#openai-founded"]);
     // A hash the reader types while a change waits to be written is the one that stays.
     await page.evaluate(() => {
       window.article.selectEvent("aws-declines-openai");
