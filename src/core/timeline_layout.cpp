@@ -39,12 +39,16 @@ struct LabelPlace {
 static std::vector<LabelPlace> LabelPlaces(const TimelineLayout& L, const MarkerLayout& mk, const TimelineMetrics& m,
                                            float w, bool priority) {
     const float h = m.label_height, y = mk.center.y - h * 0.5f, r = m.marker_radius;
-    const float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + r) : mk.center.x + r;
-    const float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - r) : mk.center.x - r;
-    std::vector<LabelPlace> places{{{past_right + m.label_gap, y, w, h}}, {{past_left - m.label_gap - w, y, w, h}}};
+    // Beside the priority marker, the label keeps clear of its ring; the ring itself sets them
+    // apart, so half the usual gap is enough there.
+    const float side_r = priority ? m.FocusRingOuter() : r;
+    const float side_gap = priority ? m.label_gap * 0.5f : m.label_gap;
+    const float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + side_r) : mk.center.x + side_r;
+    const float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - side_r) : mk.center.x - side_r;
+    std::vector<LabelPlace> places{{{past_right + side_gap, y, w, h}}, {{past_left - side_gap - w, y, w, h}}};
     if (mk.spans_period) {
-        places.push_back({{mk.center.x + r + m.label_gap, y, w, h}});
-        places.push_back({{mk.center.x - r - m.label_gap - w, y, w, h}});
+        places.push_back({{mk.center.x + side_r + side_gap, y, w, h}});
+        places.push_back({{mk.center.x - side_r - side_gap - w, y, w, h}});
     }
     if (!priority) return places;
     const float gap = m.label_gap * 0.5f;
@@ -64,7 +68,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     // the priority label may cover as a last resort; then lane names inside the plot, which no
     // label covers; then each label as it is placed.
     std::vector<Rect> taken;
-    for (const MarkerLayout& mk : L.markers) taken.push_back(BoxAround(mk.center, m.marker_radius));
+    for (const MarkerLayout& mk : L.markers)
+        taken.push_back(BoxAround(mk.center, mk.event == priority ? m.FocusRingOuter() : m.marker_radius));
     for (const MarkerLayout& mk : L.markers)
         for (int lane : mk.linked_lanes)
             taken.push_back(BoxAround({mk.center.x, L.lanes[size_t(lane)].center_y}, kLinkEndRadius));

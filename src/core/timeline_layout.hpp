@@ -54,6 +54,12 @@ struct TimelineMetrics {
     float label_height = 16;
     float era_strip = 16;         // height of the strip holding era names
     float lane_name_strip = 14;   // height reserved above each lane for its name when lane_label_width is 0
+    // The ring round the priority (selected or hovered) event's marker, drawn by the view: its
+    // centre line lies focus_ring_gap beyond the marker's edge. Labels beside that marker keep
+    // clear of the ring's outer edge, not just of the marker.
+    float focus_ring_gap = 5;
+    float focus_ring_stroke = 2.5f;
+    float FocusRingOuter() const { return marker_radius + focus_ring_gap + focus_ring_stroke * 0.5f; }
 };
 
 // The lane an event sits in: the lane of its first actor.

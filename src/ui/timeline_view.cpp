@@ -120,7 +120,8 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
             dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
         ImVec2 c(mk.center.x, mk.center.y);
         if (selected || hovered || in_quarter)
-            dl->AddCircle(c, m.marker_radius + 5.0f, selected ? Focus() : Muted(0.7f), 0, selected ? 2.5f : 1.5f);
+            dl->AddCircle(c, m.marker_radius + m.focus_ring_gap, selected ? Focus() : Muted(0.7f), 0,
+                          selected ? m.focus_ring_stroke : 1.5f);
         DrawKindMarker(dl, c, selected ? m.marker_radius + 1.5f : m.marker_radius, e.kind, ActorColor(ds, e.actors.front()));
         if (!mk.label_visible) continue;
         ImFont* font = selected ? f.strong : f.label;

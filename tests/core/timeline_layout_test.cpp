@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "navigation.hpp"
 #include "test_support.hpp"
@@ -89,9 +90,9 @@ TEST_CASE("the selected label is measured emphasised, and no other label overlap
             } else {
                 // Placed first, it is hidden only when each side of its marker is either outside the
                 // plot or over a marker its related-event arcs point to.
-                float y = mk->center.y - m.label_height / 2;
-                for (Rect side : {Rect{mk->center.x + m.marker_radius + m.label_gap, y, w, m.label_height},
-                                  Rect{mk->center.x - m.marker_radius - m.label_gap - w, y, w, m.label_height}}) {
+                float y = mk->center.y - m.label_height / 2, beside = m.FocusRingOuter() + m.label_gap * 0.5f;
+                for (Rect side : {Rect{mk->center.x + beside, y, w, m.label_height},
+                                  Rect{mk->center.x - beside - w, y, w, m.label_height}}) {
                     bool outside = side.x < L.plot.x || side.Right() > L.plot.Right();
                     bool over_target = false;
                     for (const MarkerLayout& t : L.markers) {
@@ -218,8 +219,34 @@ TEST_CASE("a selected label goes under its marker even when that takes a hair ov
         const Rect& r = mk->label;
         CHECK_FALSE((other->center.x + m.marker_radius > r.x && other->center.x - m.marker_radius < r.Right() &&
                      other->center.y + m.marker_radius > r.y && other->center.y - m.marker_radius < r.Bottom()));
-        CHECK(r.x <= mk->center.x + m.marker_radius + m.label_gap);  // it stays by its own marker
-        CHECK(r.Right() >= mk->center.x - m.marker_radius - m.label_gap);
+        CHECK(r.x <= mk->center.x + m.FocusRingOuter() + m.label_gap);  // it stays by its own marker
+        CHECK(r.Right() >= mk->center.x - m.FocusRingOuter() - m.label_gap);
+    }
+}
+
+TEST_CASE("beside the selected marker, labels keep clear of its ring") {
+    // The ring's outer edge, stroke included; a label beside the marker used to start right on it.
+    Dataset ds = LoadOk(ShippedDatasetText());
+    const TimelineMetrics m;
+    for (float w : {375.0f, 768.0f, 1280.0f}) {
+        for (int sel = 0; sel < int(ds.events.size()); sel++) {
+            TimelineLayout L = Layout(ds, w, sel);
+            const MarkerLayout* selected = nullptr;
+            for (const MarkerLayout& mk : L.markers)
+                if (mk.event == sel) selected = &mk;
+            REQUIRE(selected != nullptr);
+            const Vec2 c = selected->center;
+            for (const MarkerLayout& mk : L.markers) {
+                if (!mk.label_visible) continue;
+                const Rect& r = mk.label;
+                if (mk.event == sel && (r.Bottom() <= c.y || r.y >= c.y)) continue;  // under or over it
+                INFO("width " << w << ", selected " << ds.events[size_t(sel)].id << ": label of "
+                              << ds.events[size_t(mk.event)].id);
+                // The nearest point of the label's box to the ring's centre lies outside the ring.
+                const float nx = std::max(r.x, std::min(c.x, r.Right())), ny = std::max(r.y, std::min(c.y, r.Bottom()));
+                CHECK(std::hypot(nx - c.x, ny - c.y) >= m.FocusRingOuter());
+            }
+        }
     }
 }
 
