@@ -234,7 +234,9 @@
   // (history.replaceState) took from 0.4 to 17 ms in Chromium here, inside the frame that shows
   // the new selection, so it waits until the selection has rested for a moment: one change for
   // a run of arrow-key presses, none inside a frame. Leaving the page writes a pending change.
-  var appliedHash = "", wantedHash = null, hashTimer = 0;
+  // If the URL has moved on meanwhile (Back, Forward, a link to another event), the change is
+  // dropped: the browser fires "hashchange" only in a later task, and the timer may come first.
+  var appliedHash = "", wantedHash = null, hashTimer = 0, hashAtSelection = "";
   function dropPendingHash() {
     clearTimeout(hashTimer);
     hashTimer = 0;
@@ -243,6 +245,7 @@
   function applyHash() {
     var want = wantedHash;
     dropPendingHash();
+    if (location.hash !== hashAtSelection) return;  // the reader's navigation wins
     if (want) {
       if (location.hash !== want) history.replaceState(history.state, "", want);
       appliedHash = want;
@@ -255,6 +258,7 @@
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
     wantedHash = id ? "#" + id : "";
+    hashAtSelection = location.hash;
     clearTimeout(hashTimer);
     hashTimer = setTimeout(applyHash, 150);
   }

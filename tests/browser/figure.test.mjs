@@ -333,6 +333,18 @@ describe("deep links and failure", () => {
     await page.waitForTimeout(400);
     assert.equal((await state(page)).selected, "microsoft-invests-openai");
     assert.equal(await page.evaluate(() => location.hash), "#microsoft-invests-openai");
+    // Back, Forward or a link change the URL at once but fire "hashchange" only in a later task:
+    // a change waiting to be written then must not overwrite where the reader went.
+    const afterNavigating = await page.evaluate(async () => {
+      window.article.selectEvent("openai-founded");
+      window.article.bench.drawNow();
+      history.pushState(null, "", "#chatgpt-launch");  // the URL moves on; its event comes later
+      await new Promise((done) => setTimeout(done, 300));
+      const hash = location.hash;
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+      return [hash, window.article.state().selected];
+    });
+    assert.deepEqual(afterNavigating, ["#chatgpt-launch", "chatgpt-launch"]);
     assert.deepEqual(page.errors, []);
   });
 
