@@ -218,15 +218,16 @@
     }
   }
 
-  // The page's text uses the very font bytes the canvas has: no extra request.
+  // The page's text uses the very font bytes the canvas has: no extra request. The stylesheet
+  // names the family once both faces are in (the "article-fonts" class).
   function useEmbeddedFonts() {
     if (!window.FontFace || !doc.fonts || !mod.HEAPU8) return;
-    [["400", 0], ["600", 1]].forEach(function (w) {
+    Promise.all([["400", 0], ["600", 1]].map(function (w) {
       var ptr = call("article_font_bytes", "number", ["number"], [w[1]]);
       var size = call("article_font_size", "number", ["number"], [w[1]]);
       var face = new FontFace("Article Sans", mod.HEAPU8.slice(ptr, ptr + size), { weight: w[0] });
-      face.load().then(function (f) { doc.fonts.add(f); }).catch(function () {});
-    });
+      return face.load().then(function (f) { doc.fonts.add(f); });
+    })).then(function () { doc.documentElement.classList.add("article-fonts"); }, function () {});
   }
 
   // ------------------------------------------------------------------ selection, hash, announcements

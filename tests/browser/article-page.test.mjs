@@ -290,5 +290,16 @@ test("the page's text gets the figure's fonts, and until then an installed regul
   // The fallback names fonts by their full or PostScript names, which is what local() matches;
   // this machine has Inter installed (the build takes the fonts from it), so both faces resolve.
   assert.deepEqual(of("Article Sans Fallback").map((f) => [f.weight, f.status]), [["100 500", "loaded"], ["600 900", "loaded"]]);
+  // The text is set in the figure's faces once both are in, and in the fallback until then.
+  await page.waitForFunction(() => document.documentElement.classList.contains("article-fonts"));
+  const families = await page.evaluate(() => {
+    const body = () => getComputedStyle(document.body).fontFamily.split(",")[0].trim();
+    const withFaces = body();
+    document.documentElement.classList.remove("article-fonts");
+    const before = body();
+    document.documentElement.classList.add("article-fonts");
+    return [before, withFaces];
+  });
+  assert.deepEqual(families, ['"Article Sans Fallback"', '"Article Sans"']);
   assert.deepEqual(page.errors, []);
 });
