@@ -12,12 +12,11 @@ let html = read("index.html");
 const safeScript = (js) => js.replace(/<\/script/gi, "<\\/script");
 const dataUrl = (file, type) => `data:${type};base64,${readFileSync(join(dist, file)).toString("base64")}`;
 
-html = html.replace('<link rel="stylesheet" href="theme.css">', () => `<style>${read("theme.css")}</style>`);
 html = html.replace('<link rel="stylesheet" href="article.css">', () => `<style>${read("article.css")}</style>`);
 html = html.replace('<link rel="preload" href="article.wasm" as="fetch" crossorigin>', "");
 html = html.replace('<script src="article.js" defer></script>', "");
 html = html.replace('<script src="article-page.js" async></script>', "");
-for (const left of ['href="theme.css"', 'href="article.css"', 'href="article.wasm"', 'src="article.js"', 'src="article-page.js"']) {
+for (const left of ['href="article.css"', 'href="article.wasm"', 'src="article.js"', 'src="article-page.js"']) {
   if (html.includes(left)) throw new Error(`make_offline: index.html still refers to ${left}; its <head> changed, update this tool`);
 }
 const wasm = readFileSync(join(dist, "article.wasm")).toString("base64");
