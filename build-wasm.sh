@@ -228,13 +228,17 @@ assemble_dist() {
   local wasm_dir="$1" out="$2" minify="${3:-minify}"
   local articlec="$BUILD/native/articlec"
   rm -rf "$out" && mkdir -p "$out/data"
-  cp "$wasm_dir/article.js" "$wasm_dir/article.wasm" "$out/"
-  cp "$ROOT/web/article-page.js" "$out/"
+  cp "$wasm_dir/article.wasm" "$out/"
+  cp "$wasm_dir/article.js" "$out/glue.js"
+  cp "$ROOT/web/article-page.js" "$out/page.js"
   # One stylesheet, the theme's colours (from the palette the canvas uses) in front: each
   # render-blocking request costs the page's first layout main-thread time.
   "$articlec" css "$out/theme.css"
   cat "$out/theme.css" "$ROOT/web/article.css" > "$out/article.css" && rm "$out/theme.css"
-  [ "$minify" = minify ] && minify_js "$out/article.js" "$out/article-page.js" && minify_css "$out/article.css"
+  [ "$minify" = minify ] && minify_js "$out/glue.js" "$out/page.js" && minify_css "$out/article.css"
+  # One script: Emscripten's glue in front of the page's own. A second script was a second
+  # request, and as a deferred one it held DOMContentLoaded back.
+  cat "$out/glue.js" "$out/page.js" > "$out/article-page.js" && rm "$out/glue.js" "$out/page.js"
   "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
   "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
   "$articlec" csv "$DATA" "$out/data"

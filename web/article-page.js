@@ -3,9 +3,10 @@
 // with the selection, and exposes window.article for tests and host pages.
 // No inline script and no eval anywhere, so it runs under a strict CSP.
 //
-// The page loads this script with `async`: it starts fetching and compiling the wasm as
-// soon as it runs, which may be before the rest of the page is parsed. Everything that
-// needs the page's elements waits for start(), at DOMContentLoaded.
+// The build puts Emscripten's glue (createArticleModule) in front of this code, in one file
+// that the page loads with `async`: it starts fetching and compiling the wasm as soon as it
+// runs, which may be before the rest of the page is parsed. Everything that needs the page's
+// elements waits for start(), at DOMContentLoaded.
 (function () {
   "use strict";
 
@@ -479,19 +480,11 @@
     send(true);
   }
 
-  // start() needs the parsed page and Emscripten's glue (article.js, a deferred script, which
-  // runs after parsing but before DOMContentLoaded). This async script can run before either,
-  // or between the two, so it waits for DOMContentLoaded unless the glue is already there;
-  // "load" covers the case where DOMContentLoaded has already passed.
+  // start() needs the parsed page. This async script may run while the page is still being
+  // parsed, or after DOMContentLoaded has passed.
   function whenPageReady(callback) {
-    var done = false;
-    function go() { if (!done) { done = true; callback(); } }
-    if (doc.readyState === "complete" || (doc.readyState === "interactive" && typeof window.createArticleModule === "function")) {
-      go();
-      return;
-    }
-    doc.addEventListener("DOMContentLoaded", go);
-    window.addEventListener("load", go);
+    if (doc.readyState !== "loading") callback();
+    else doc.addEventListener("DOMContentLoaded", callback);
   }
 
   mark("article:script-start");

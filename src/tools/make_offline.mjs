@@ -14,15 +14,13 @@ const dataUrl = (file, type) => `data:${type};base64,${readFileSync(join(dist, f
 
 html = html.replace('<link rel="stylesheet" href="article.css">', () => `<style>${read("article.css")}</style>`);
 html = html.replace('<link rel="preload" href="article.wasm" as="fetch" crossorigin>', "");
-html = html.replace('<script src="article.js" defer></script>', "");
 html = html.replace('<script src="article-page.js" async></script>', "");
-for (const left of ['href="article.css"', 'href="article.wasm"', 'src="article.js"', 'src="article-page.js"']) {
+for (const left of ['href="article.css"', 'href="article.wasm"', 'src="article-page.js"']) {
   if (html.includes(left)) throw new Error(`make_offline: index.html still refers to ${left}; its <head> changed, update this tool`);
 }
 const wasm = readFileSync(join(dist, "article.wasm")).toString("base64");
 html = html.replace("</body>", () =>
   `<script type="application/octet-stream" id="article-wasm-base64">${wasm}</script>\n` +
-  `<script>${safeScript(read("article.js"))}</script>\n` +
   `<script>${safeScript(read("article-page.js"))}</script>\n</body>`);
 // "Get the data" keeps working offline.
 html = html.replaceAll('href="data/share-series.csv"', `href="${dataUrl("data/share-series.csv", "text/csv")}"`);

@@ -16,7 +16,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 
 // ---- sizes
-const pageAssets = ["index.html", "article.css", "article.js", "article-page.js", "article.wasm"];
+const pageAssets = ["index.html", "article.css", "article-page.js", "article.wasm"];
 console.log("Assets loaded by the article page (gzip -9):");
 let raw = 0, gz = 0;
 for (const f of pageAssets) {
