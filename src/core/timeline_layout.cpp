@@ -11,6 +11,12 @@ int EventLane(const Dataset& ds, const Event& e) {
     return -1;
 }
 
+float MarkerReach(const std::string& kind) {
+    if (kind == "investment") return kDiamondTip;
+    if (kind == "launch") return kTriangleApex;
+    return 1.0f;
+}
+
 static std::vector<int> LinkedLanes(const Dataset& ds, const Event& e, int own_lane) {
     std::vector<int> lanes;
     for (const std::string& id : e.actors) {
@@ -69,7 +75,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     // label covers; then each label as it is placed.
     std::vector<Rect> taken;
     for (const MarkerLayout& mk : L.markers)
-        taken.push_back(BoxAround(mk.center, mk.event == priority ? m.FocusRingOuter() : m.marker_radius));
+        taken.push_back(BoxAround(mk.center, mk.event == priority ? m.FocusRingOuter()
+                                                                  : m.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind)));
     for (const MarkerLayout& mk : L.markers)
         for (int lane : mk.linked_lanes)
             taken.push_back(BoxAround({mk.center.x, L.lanes[size_t(lane)].center_y}, kLinkEndRadius));
@@ -99,6 +106,7 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
             if (!best && usable(p, 0)) best = &p;
         // With no place clear of everything, the priority label may cover markers (never labels or
         // names), as few as it can, but never one its related-event arcs point to: then it is left out.
+        // Over a diamond's tip or a triangle's apex alone, such a marker still shows; its body must.
         if (!best && is_priority) {
             const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
             size_t best_cost = 0;
@@ -110,7 +118,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
                     if (t == idx || !Overlaps(p.box, taken[t], 0.0f)) continue;
                     cost++;
                     const std::string& id = ds.events[size_t(L.markers[t].event)].id;
-                    hides_target = hides_target || std::find(related.begin(), related.end(), id) != related.end();
+                    const bool covers_body = Overlaps(p.box, BoxAround(L.markers[t].center, m.marker_radius), 0.0f);
+                    hides_target = hides_target || (covers_body && std::find(related.begin(), related.end(), id) != related.end());
                 }
                 if (!hides_target && (!best || cost < best_cost)) {
                     best = &p;

@@ -46,6 +46,15 @@ struct TimelineLayout {
 // The ring that marks where a link to another lane ends (drawn by the view, avoided by labels).
 constexpr float kLinkEndRadius = 3.5f;
 
+// The marker shapes, in marker radii from the centre, as the view draws them: a diamond's tips,
+// a triangle's apex and half its base. The other shapes fit inside the radius.
+constexpr float kDiamondTip = 1.2f;
+constexpr float kTriangleApex = 1.15f;
+constexpr float kTriangleHalfBase = 1.1f;
+// How far a marker of this kind reaches from its centre, in marker radii: what labels keep
+// clear of.
+float MarkerReach(const std::string& kind);
+
 struct TimelineMetrics {
     float lane_label_width = 96;  // 0 puts lane names above each lane instead (narrow screens)
     float axis_height = 28;

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "dataset.hpp"
+#include "timeline_layout.hpp"  // the marker shapes' proportions
 
 namespace article::ui {
 
@@ -53,10 +54,12 @@ void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, 
         float d = (r - 1.5f) * 0.7071f;
         dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), color, 2.0f);
     } else if (kind == "investment") {
-        ImVec2 p[4] = {{c.x, c.y - r * 1.2f}, {c.x + r * 1.2f, c.y}, {c.x, c.y + r * 1.2f}, {c.x - r * 1.2f, c.y}};
+        const float tip = r * kDiamondTip;
+        ImVec2 p[4] = {{c.x, c.y - tip}, {c.x + tip, c.y}, {c.x, c.y + tip}, {c.x - tip, c.y}};
         dl->AddConvexPolyFilled(p, 4, color);
     } else if (kind == "launch") {
-        ImVec2 a(c.x, c.y - r * 1.15f), b(c.x + r * 1.1f, c.y + r * 0.85f), d(c.x - r * 1.1f, c.y + r * 0.85f);
+        const float half_base = r * kTriangleHalfBase;
+        ImVec2 a(c.x, c.y - r * kTriangleApex), b(c.x + half_base, c.y + r * 0.85f), d(c.x - half_base, c.y + r * 0.85f);
         dl->AddTriangleFilled(a, b, d, color);
     } else if (kind == "leadership") {
         dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), color);

@@ -250,6 +250,28 @@ TEST_CASE("beside the selected marker, labels keep clear of its ring") {
     }
 }
 
+TEST_CASE("labels keep clear of other markers' drawn shapes, diamond tips and triangle apexes included") {
+    Dataset ds = LoadOk(ShippedDatasetText());
+    for (float w = 320; w <= 2560; w += 40) {
+        for (int sel = -1; sel < int(ds.events.size()); sel += 3) {
+            TimelineLayout L = Layout(ds, w, sel);
+            const float r = TimelineMetrics{}.marker_radius;
+            for (const MarkerLayout& mk : L.markers) {
+                // The selected label may cover markers as a last resort (tested above).
+                if (!mk.label_visible || mk.event == sel) continue;
+                for (const MarkerLayout& other : L.markers) {
+                    if (&other == &mk) continue;
+                    const Rect shape = BoxAround(other.center, r * MarkerReach(ds.events[size_t(other.event)].kind));
+                    INFO("width " << w << ", selected " << sel << ": label of " << ds.events[size_t(mk.event)].id
+                                  << " and the marker of " << ds.events[size_t(other.event)].id);
+                    const Rect& a = mk.label;
+                    CHECK_FALSE((a.x < shape.Right() && shape.x < a.Right() && a.y < shape.Bottom() && shape.y < a.Bottom()));
+                }
+            }
+        }
+    }
+}
+
 TEST_CASE("a selected label with no room beside its marker goes under or over it, in its own lane") {
     Dataset ds = LoadOk(ShippedDatasetText());
     int sel = ds.FindEvent("amazon-invests-anthropic");  // the last event: no room to its right
