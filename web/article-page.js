@@ -158,10 +158,6 @@
       fail("This browser cannot show the interactive figure (it needs WebGL 2).");
       return;
     }
-    if (typeof window.createArticleModule !== "function") {
-      fail("The interactive figure's code did not load.");
-      return;
-    }
     startCompile().then(function (wasmModule) {
       mark("article:wasm-compiled");
       if (progress) progress.value = 100;
