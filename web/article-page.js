@@ -81,6 +81,7 @@
     if (figure) figure.classList.add("no-figure");
     var tv = doc.getElementById("text-version");
     if (tv) tv.classList.add("is-open");
+    layOutPageEnd();
     rejectReady(new Error(message));
   }
 
@@ -196,7 +197,7 @@
     setTimeout(function () {
       if (!ok) { fail(message || "The figure's data could not be loaded."); return; }
       if (statusBox) statusBox.hidden = true;
-      useEmbeddedFonts();
+      useEmbeddedFonts(layOutPageEnd);
       wireControls();
       watchSize();
       watchSteps(fromHash);
@@ -216,15 +217,27 @@
   }
 
   // The page's text uses the very font bytes the canvas has: no extra request. The stylesheet
-  // names the family once both faces are in (the "article-fonts" class).
-  function useEmbeddedFonts() {
-    if (!window.FontFace || !doc.fonts || !mod.HEAPU8) return;
+  // names the family once both faces are in (the "article-fonts" class). `then` runs after that,
+  // or at once if the faces cannot be used.
+  function useEmbeddedFonts(then) {
+    if (!window.FontFace || !doc.fonts || !mod.HEAPU8) { then(); return; }
     Promise.all([["400", 0], ["600", 1]].map(function (w) {
       var ptr = call("article_font_bytes", "number", ["number"], [w[1]]);
       var size = call("article_font_size", "number", ["number"], [w[1]]);
       var face = new FontFace("Article Sans", mod.HEAPU8.slice(ptr, ptr + size), { weight: w[0] });
       return face.load().then(function (f) { doc.fonts.add(f); });
-    })).then(function () { doc.documentElement.classList.add("article-fonts"); }, function () {});
+    })).then(function () { doc.documentElement.classList.add("article-fonts"); }, function () {}).then(then);
+  }
+
+  // The sections after the story are left out of the page's first layout (content-visibility in
+  // article.css), so the figure gets its size and starts sooner. Once the figure is up, in its
+  // final fonts, and the page is idle, they are laid out for good: from then on the scrollbar,
+  // find-in-page and every position below the story are the real ones, not estimates.
+  function layOutPageEnd() {
+    var end = doc.querySelector(".article-end");
+    if (!end || end.classList.contains("is-laid-out")) return;
+    var whenIdle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
+    whenIdle(function () { end.classList.add("is-laid-out"); }, { timeout: 1000 });
   }
 
   // ------------------------------------------------------------------ selection, hash, announcements
@@ -253,8 +266,12 @@
       appliedHash = "";
     }
   }
+  // The selection the story makes by itself at load when a link has taken the reader to a place
+  // past the steps (#sources, say): shown, but the link stays the one the reader opened.
+  var quietSelection = "";
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
+    if (id && id === quietSelection) { quietSelection = ""; return; }
     wantedHash = id ? "#" + id : "";
     hashAtSelection = location.hash;
     clearTimeout(hashTimer);
@@ -424,7 +441,14 @@
       if (!queued) { queued = true; requestAnimationFrame(update); }
     }, { passive: true });
     // A deep link wins over whatever step happens to be on screen at load.
-    if (!keepSelection) update();
+    if (keepSelection) return;
+    update();
+    if (placeNamedBy(location.hash)) quietSelection = api.state().selected || "";
+  }
+  // The element of this page a hash names, if any.
+  function placeNamedBy(hash) {
+    if (hash.length < 2) return null;
+    try { return doc.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }  // a malformed %-escape
   }
 
   // ------------------------------------------------------------------ size and pixel ratio

@@ -303,3 +303,59 @@ test("the page's text gets the figure's fonts, and until then an installed regul
   assert.deepEqual(families, ['"Article Sans Fallback"', '"Article Sans"']);
   assert.deepEqual(page.errors, []);
 });
+
+test("the sections after the story wait out the page's first layout, then are laid out in the figure's fonts", async () => {
+  const sectionOf = (page) => page.evaluate(() => {
+    const s = document.getElementById("sources");
+    return { visibility: getComputedStyle(s).contentVisibility, height: s.getBoundingClientRect().height };
+  });
+  // Held where the first layout leaves them: the page's idle callback never comes.
+  const held = await openPage(env.browser, env.site.url, { init: () => { window.requestIdleCallback = () => 0; } });
+  await ready(held);
+  await held.waitForTimeout(300);
+  assert.equal(await held.evaluate(() => document.querySelector(".article-end").classList.contains("is-laid-out")), false);
+  const skipped = await sectionOf(held);
+  assert.equal(skipped.visibility, "auto");
+  assert.equal(skipped.height, 2800, "a skipped section holds its estimated height, not its own");
+  await held.emulateMedia({ media: "print" });
+  assert.equal((await sectionOf(held)).visibility, "visible", "printing lays out every section");
+
+  // Laid out once the figure is up, and only after the page has the figure's fonts.
+  const page = await openPage(env.browser, env.site.url, { init: () => {
+    new MutationObserver(() => {
+      const end = document.querySelector(".article-end");
+      if (end && end.classList.contains("is-laid-out") && !("fontsAtLayout" in window)) {
+        window.fontsAtLayout = document.documentElement.classList.contains("article-fonts");
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["class"] });
+  } });
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector(".article-end.is-laid-out"), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.fontsAtLayout), true);
+  const laidOut = await sectionOf(page);
+  assert.equal(laidOut.visibility, "visible");
+  assert.notEqual(laidOut.height, 2800);
+  const listHeight = await page.evaluate(() => document.querySelector("#sources ol").getBoundingClientRect().height);
+  assert.ok(laidOut.height > listHeight && listHeight > 500, `sources ${laidOut.height}px, its list ${listHeight}px`);
+  assert.deepEqual(page.errors, []);
+});
+
+test("a link to a section after the story lands on it and stays in the address bar until the reader moves the story", async () => {
+  for (const [id, w] of [["sources", 1280], ["text-version", 390]]) {
+    const page = await openPage(env.browser, env.site.url + "#" + id, { width: w, height: 800 });
+    await ready(page);
+    // The story, scrolled past, shows its last step's event; the link the reader opened stands.
+    assert.ok((await state(page)).selected, `${w}px: the story selected nothing, so nothing was checked`);
+    await page.waitForFunction(() => document.querySelector(".article-end.is-laid-out"), null, { timeout: 5000 });
+    await page.waitForTimeout(300);  // past the hash's 150 ms wait
+    const top = await page.evaluate((i) => document.getElementById(i).getBoundingClientRect().top, id);
+    assert.ok(Math.abs(top) <= 2, `${w}px: #${id} is ${top}px from the top of the window once the sections above are laid out`);
+    assert.equal(new URL(page.url()).hash, "#" + id, `${w}px: the reader's hash was replaced`);
+    // Back in the story, the hash follows the story's selection again.
+    await scrollToStep(page, 1);
+    const selected = (await state(page)).selected;
+    assert.ok(selected, `${w}px: step 1 selects no event, so nothing was checked`);
+    await page.waitForFunction((want) => location.hash === want, "#" + selected, { timeout: 3000 });
+    assert.deepEqual(page.errors, []);
+  }
+});

@@ -26,9 +26,11 @@ export async function closePages() {
 }
 
 // A page that records console errors and uncaught exceptions; tests assert none happened.
-export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, reducedMotion = "no-preference" } = {}) {
+// `init`, if given, runs in the page before any of its own scripts.
+export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, reducedMotion = "no-preference", init } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion });
   openContexts.add(context);
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.errors = [];
   page.on("console", (m) => { if (m.type() === "error") page.errors.push(m.text()); });
