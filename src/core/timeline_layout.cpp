@@ -134,13 +134,22 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     }
 }
 
+Rect TimelinePlot(const Rect& area, const TimelineMetrics& m) {
+    // The plot stops short of the area's right edge by a selection ring's reach: the story's
+    // latest events sit close to the end of its range. On the left, the lane names' column (or
+    // on narrow screens the months before the first event) gives that room.
+    const float label_w = std::max(m.lane_label_width, 0.0f);
+    return {area.x + label_w, area.y, area.w - label_w - m.FocusRingOuter(), area.h - m.axis_height};
+}
+
 TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale_in,
                               const Rect& area, const TimelineMetrics& m, const TextWidthFn& text_width,
                               int priority) {
     TimelineLayout L;
     bool labels_above = m.lane_label_width <= 0;
-    L.plot = {area.x + std::max(m.lane_label_width, 0.0f), area.y, area.w - std::max(m.lane_label_width, 0.0f),
-              area.h - m.axis_height};
+    L.plot = TimelinePlot(area, m);
+    const float ring = m.FocusRingOuter(), clip_x = std::max(area.x, L.plot.x - ring);
+    L.marker_clip = {clip_x, area.y, L.plot.Right() + ring - clip_x, area.h};
     L.axis_y = L.plot.Bottom();
     TimeScale scale = scale_in;
     scale.SetPixelRange(L.plot.x, L.plot.Right());

@@ -37,6 +37,9 @@ struct MarkerLayout {
 
 struct TimelineLayout {
     Rect plot;             // the area right of the lane labels, above the axis (eras strip included)
+    // Where markers, their rings and links are drawn: the plot, and beyond its ends room for
+    // the selection ring round a marker that sits at one (TimelineMetrics::FocusRingOuter).
+    Rect marker_clip;
     float era_strip_y = 0;     // era names sit in a strip of their own at the top
     float axis_y = 0;
     std::vector<LaneLayout> lanes;
@@ -73,6 +76,10 @@ struct TimelineMetrics {
 
 // The lane an event sits in: the lane of its first actor.
 int EventLane(const Dataset& ds, const Event& e);
+
+// The plot's rectangle in `area`: right of the lane names, above the axis. The figure's time
+// scale maps dates onto its width.
+Rect TimelinePlot(const Rect& area, const TimelineMetrics& m);
 
 // visible[i] says whether event i passes the filters; `priority` (or -1) gets its label placed first.
 TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale,

@@ -170,8 +170,8 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
 TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     const Dataset& ds = fig.Data();
     TimelineMetrics m = MetricsFor(area);
-    float plot_left = area.x + m.lane_label_width;
-    fig.SetPlotRange(plot_left, area.Right());
+    const Rect plot = TimelinePlot(area, m);
+    fig.SetPlotRange(plot.x, plot.Right());
     const FigureState& s = fig.State();
     int priority = s.selected >= 0 ? s.selected : s.hovered;
     // The selected event's label is drawn in the strong font, so it is measured in it too.
@@ -184,7 +184,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     DrawEras(dl, ds, s.shown, L);
     DrawLanes(dl, L, m.lane_label_width <= 0);
     DrawAxis(dl, s.shown, L);
-    dl->PushClipRect(ImVec2(L.plot.x - m.marker_radius - 6, area.y), ImVec2(L.plot.Right() + 2, area.Bottom()), true);
+    dl->PushClipRect(ImVec2(L.marker_clip.x, L.marker_clip.y), ImVec2(L.marker_clip.Right(), L.marker_clip.Bottom()), true);
     const std::vector<Rect> text_boxes = TextBoxes(L);
     if (s.selected >= 0) DrawRelatedArcs(dl, ds, L, m, text_boxes, s.selected);
     std::vector<int> quarter_events;

@@ -385,3 +385,24 @@ TEST_CASE("fully zoomed in, off-screen markers sit outside the plot and are not 
     CHECK(inside < int(L.markers.size()));
     CHECK_FALSE(LabelsOverlap(L));
 }
+
+TEST_CASE("in the full view every marker's selection ring is drawn whole, the latest events' too") {
+    // The story's latest events sit a few weeks before the end of its range, which on a phone is
+    // a few pixels from the plot's right edge: the ring round a selected one needs room there.
+    Dataset ds = LoadOk(ShippedDatasetText());
+    TimelineMetrics m;
+    for (float w = 320; w <= 1280; w += 8) {
+        Rect area{10, 0, w, 260};
+        TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
+        m.lane_label_width = w < 600 ? 0 : 96;
+        TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, area, m, FakeWidth, -1);
+        CAPTURE(w);
+        CHECK(L.marker_clip.x >= area.x);
+        CHECK(L.marker_clip.Right() <= area.Right());
+        for (const MarkerLayout& mk : L.markers) {
+            CAPTURE(ds.events[size_t(mk.event)].id);
+            CHECK(mk.center.x - m.FocusRingOuter() >= L.marker_clip.x);
+            CHECK(mk.center.x + m.FocusRingOuter() <= L.marker_clip.Right());
+        }
+    }
+}
