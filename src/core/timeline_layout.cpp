@@ -86,16 +86,20 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     std::vector<size_t> order(L.markers.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
     std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
+    const float lanes_top = L.lanes.empty() ? L.plot.y : L.lanes.front().band.y;
 
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
         const bool is_priority = mk.event == priority;
         const Rect& band = L.lanes[size_t(mk.lane)].band;
-        auto usable = [&](const LabelPlace& p, size_t first_obstacle) {
+        // `own_lane`: off its marker's line, the label must stay in its lane; else anywhere between
+        // the era strip and the axis.
+        auto usable = [&](const LabelPlace& p, size_t first_obstacle, bool own_lane) {
             const Rect& c = p.box;
             if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
             const float slack = m.label_gap * 0.5f;  // a hair over the lane's edge still reads as this lane's
-            if (!p.on_line && (c.y < band.y - slack || c.Bottom() > band.Bottom() + slack)) return false;
+            const float top = own_lane ? band.y - slack : lanes_top, bottom = own_lane ? band.Bottom() + slack : L.axis_y;
+            if (!p.on_line && (c.y < top || c.Bottom() > bottom)) return false;
             for (size_t t = first_obstacle; t < taken.size(); t++)
                 if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return false;
             return true;
@@ -103,15 +107,23 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
         std::vector<LabelPlace> places = LabelPlaces(L, mk, m, text_width(ds.events[size_t(mk.event)].label, is_priority), is_priority);
         const LabelPlace* best = nullptr;
         for (const LabelPlace& p : places)
-            if (!best && usable(p, 0)) best = &p;
+            if (!best && usable(p, 0, true)) best = &p;
+        // The priority label, in the strong font and right under or over its ringed marker, still
+        // reads as that marker's when it reaches into the next lane: better there, clear of
+        // everything, than over other markers or not at all.
+        if (!best && is_priority)
+            for (const LabelPlace& p : places)
+                if (!best && !p.on_line && usable(p, 0, false)) best = &p;
         // With no place clear of everything, the priority label may cover markers (never labels or
         // names), as few as it can, but never one its related-event arcs point to: then it is left out.
         // Over a diamond's tip or a triangle's apex alone, such a marker still shows; its body must.
-        if (!best && is_priority) {
-            const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
+        // Places in its own lane come first here too.
+        const std::vector<std::string>& related = ds.events[size_t(mk.event)].related;
+        for (bool own_lane : {true, false}) {
+            if (best || !is_priority) break;
             size_t best_cost = 0;
             for (const LabelPlace& p : places) {
-                if (!usable(p, n_coverable)) continue;
+                if ((!own_lane && p.on_line) || !usable(p, n_coverable, own_lane)) continue;
                 size_t cost = 0;
                 bool hides_target = false;
                 for (size_t t = 0; t < L.markers.size(); t++) {
