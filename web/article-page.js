@@ -12,7 +12,7 @@
 
   var doc = document;
   doc.documentElement.classList.add("js");
-  var canvas = null, canvasBox = null, statusBox = null, progress = null, live = null, steps = [];
+  var canvas = null, canvasBox = null, storyBox = null, statusBox = null, progress = null, live = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
   var currentStep = -1;
@@ -152,6 +152,7 @@
     progress = doc.getElementById("figure-progress");
     live = doc.getElementById("figure-live");
     canvasBox = doc.querySelector(".story-figure .canvas-wrap");
+    storyBox = doc.querySelector(".story");
     steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
     watchEmbedHeight();
     if (!canvas) return;
@@ -266,12 +267,19 @@
       appliedHash = "";
     }
   }
-  // The selection the story makes by itself at load when a link has taken the reader to a place
-  // past the steps (#sources, say): shown, but the link stays the one the reader opened.
-  var quietSelection = "";
+  // A link to a place after the story (#sources, a footnote's #source-3) scrolls the page past
+  // every step, so the story selects its last event. While that place is on screen, the reader
+  // is where the link took them, and the hash stays the link's; once they scroll back into the
+  // story, it follows the selection again.
+  function atLinkedPlace() {
+    var place = placeNamedBy(location.hash);
+    if (!place || (storyBox && storyBox.contains(place))) return false;
+    var r = place.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  }
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
-    if (id && id === quietSelection) { quietSelection = ""; return; }
+    if (atLinkedPlace()) return;
     wantedHash = id ? "#" + id : "";
     hashAtSelection = location.hash;
     clearTimeout(hashTimer);
@@ -441,9 +449,7 @@
       if (!queued) { queued = true; requestAnimationFrame(update); }
     }, { passive: true });
     // A deep link wins over whatever step happens to be on screen at load.
-    if (keepSelection) return;
-    update();
-    if (placeNamedBy(location.hash)) quietSelection = api.state().selected || "";
+    if (!keepSelection) update();
   }
   // The element of this page a hash names, if any.
   function placeNamedBy(hash) {

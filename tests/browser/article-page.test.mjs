@@ -359,3 +359,26 @@ test("a link to a section after the story lands on it and stays in the address b
     assert.deepEqual(page.errors, []);
   }
 });
+
+test("a footnote in a step takes the reader to its source, and the hash stays the footnote's while they read it", async () => {
+  const page = await openPage(env.browser, env.site.url, { width: 1280, height: 800 });
+  await ready(page);
+  await scrollToStep(page, 1);
+  const ref = page.locator(".step").nth(1).locator("a.ref").first();
+  const href = await ref.getAttribute("href");
+  assert.match(href, /^#source-\d+$/);
+  await ref.click();
+  // The jump carries the page past every step, and the story selects its last event...
+  await page.waitForFunction(() => window.article.state().step === window.article.stepCount() - 1, null, { timeout: 3000 });
+  await page.waitForTimeout(400);  // past the hash's 150 ms wait
+  // ...but the reader is at the source, and a copied link should bring them back there.
+  assert.equal(new URL(page.url()).hash, href);
+  const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, href.slice(1));
+  assert.ok(top >= 0 && top < 800, `the source is ${top}px from the top of the window`);
+  // Back in the story, the hash follows the story's selection again.
+  await scrollToStep(page, 2);
+  const selected = (await state(page)).selected;
+  assert.ok(selected, "step 2 selects no event, so nothing was checked");
+  await page.waitForFunction((want) => location.hash === want, "#" + selected, { timeout: 3000 });
+  assert.deepEqual(page.errors, []);
+});
