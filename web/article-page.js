@@ -258,6 +258,7 @@
     var want = wantedHash;
     dropPendingHash();
     if (location.hash !== hashAtSelection) return;  // the reader's navigation wins
+    if (atLinkedPlace()) return;
     if (want) {
       if (location.hash !== want) history.replaceState(history.state, "", want);
       appliedHash = want;
@@ -270,7 +271,8 @@
   // A link to a place after the story (#sources, a footnote's #source-3) scrolls the page past
   // every step, so the story selects its last event. While that place is on screen, the reader
   // is where the link took them, and the hash stays the link's; once they scroll back into the
-  // story, it follows the selection again.
+  // story, it follows the selection again. Asked when the hash would be written, not in the
+  // frame that reports the selection: it reads the page's layout.
   function atLinkedPlace() {
     var place = placeNamedBy(location.hash);
     if (!place || (storyBox && storyBox.contains(place))) return false;
@@ -279,7 +281,6 @@
   }
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
-    if (atLinkedPlace()) return;
     wantedHash = id ? "#" + id : "";
     hashAtSelection = location.hash;
     clearTimeout(hashTimer);

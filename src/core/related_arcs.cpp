@@ -208,7 +208,7 @@ RelatedArc RouteArc(Vec2 a, Vec2 b, const ArcObstacles& obstacles, float stop_sh
 
 // Where arcs should stay: the lanes, less a margin that keeps them off the era strip and the axis.
 static Rect LaneBounds(const TimelineLayout& L) {
-    const float top = (L.lanes.empty() ? L.plot.y : L.lanes.front().band.y) + 2.0f;
+    const float top = L.lanes_top + 2.0f;
     return {L.plot.x, top, L.plot.w, L.axis_y - 2.0f - top};
 }
 

@@ -86,7 +86,6 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     std::vector<size_t> order(L.markers.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
     std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
-    const float lanes_top = L.lanes.empty() ? L.plot.y : L.lanes.front().band.y;
 
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
@@ -98,7 +97,7 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
             const Rect& c = p.box;
             if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
             const float slack = m.label_gap * 0.5f;  // a hair over the lane's edge still reads as this lane's
-            const float top = own_lane ? band.y - slack : lanes_top, bottom = own_lane ? band.Bottom() + slack : L.axis_y;
+            const float top = own_lane ? band.y - slack : L.lanes_top, bottom = own_lane ? band.Bottom() + slack : L.axis_y;
             if (!p.on_line && (c.y < top || c.Bottom() > bottom)) return false;
             for (size_t t = first_obstacle; t < taken.size(); t++)
                 if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return false;
@@ -168,13 +167,13 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
 
     size_t n_lanes = std::max<size_t>(ds.lanes.size(), 1);
     L.era_strip_y = L.plot.y;
-    float lanes_top = L.plot.y + m.era_strip;
-    float lane_h = (L.plot.Bottom() - lanes_top) / float(n_lanes);
+    L.lanes_top = L.plot.y + m.era_strip;
+    float lane_h = (L.plot.Bottom() - L.lanes_top) / float(n_lanes);
     for (size_t i = 0; i < ds.lanes.size(); i++) {
         LaneLayout lane;
         lane.id = ds.lanes[i].id;
         lane.label = ds.lanes[i].label;
-        lane.band = {area.x, lanes_top + lane_h * float(i), area.w, lane_h};
+        lane.band = {area.x, L.lanes_top + lane_h * float(i), area.w, lane_h};
         // With names above the lane, markers and labels sit in the part below the name.
         float top = lane.band.y + (labels_above ? m.lane_name_strip : 0.0f);
         lane.center_y = top + (lane.band.Bottom() - top) * 0.5f;

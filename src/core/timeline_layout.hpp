@@ -41,6 +41,7 @@ struct TimelineLayout {
     // the selection ring round a marker that sits at one (TimelineMetrics::FocusRingOuter).
     Rect marker_clip;
     float era_strip_y = 0;     // era names sit in a strip of their own at the top
+    float lanes_top = 0;       // the first lane's top, just under the era strip
     float axis_y = 0;
     std::vector<LaneLayout> lanes;
     std::vector<MarkerLayout> markers;  // visible events only, in chronological order
