@@ -186,6 +186,26 @@ test("on a phone the step navigator brings each step into the part of the screen
   });
 });
 
+test("on a shorter phone every step fits whole under the stuck chart when the navigator brings it in", async () => {
+  // Heights a phone's browser leaves with its bars showing; 360 px is the narrowest common width.
+  for (const [w, h] of [[360, 640], [375, 667], [390, 664], [360, 720]]) {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h, reducedMotion: "reduce" });
+    await ready(page);
+    const count = await page.evaluate(() => window.article.stepCount());
+    for (let k = 0; k < count; k++) {
+      await page.click("[data-action=next-step]");
+      await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
+      await scrollSettled(page);
+      const figure = await stuckRect(page);
+      const step = await page.evaluate(() => document.querySelector(".step.is-active").getBoundingClientRect().toJSON());
+      assert.ok(step.top >= figure.bottom && step.bottom <= h,
+        `${w}x${h}: step ${k} spans ${step.top}..${step.bottom}, the chart ends at ${figure.bottom} and the screen at ${h}`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test("on a phone held sideways the figure scrolls away and each step can be read whole", async () => {
   const [w, h] = [844, 390];
   const page = await openPage(env.browser, env.site.url, { width: w, height: h });
