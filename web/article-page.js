@@ -279,6 +279,11 @@
     var r = place.getBoundingClientRect();
     return r.bottom > 0 && r.top < window.innerHeight;
   }
+  // The element of this page a hash names, if any.
+  function placeNamedBy(hash) {
+    if (hash.length < 2) return null;
+    try { return doc.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }  // a malformed %-escape
+  }
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
     wantedHash = id ? "#" + id : "";
@@ -451,11 +456,6 @@
     }, { passive: true });
     // A deep link wins over whatever step happens to be on screen at load.
     if (!keepSelection) update();
-  }
-  // The element of this page a hash names, if any.
-  function placeNamedBy(hash) {
-    if (hash.length < 2) return null;
-    try { return doc.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return null; }  // a malformed %-escape
   }
 
   // ------------------------------------------------------------------ size and pixel ratio

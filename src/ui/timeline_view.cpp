@@ -170,8 +170,6 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
 TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     const Dataset& ds = fig.Data();
     TimelineMetrics m = MetricsFor(area);
-    const Rect plot = TimelinePlot(area, m);
-    fig.SetPlotRange(plot.x, plot.Right());
     const FigureState& s = fig.State();
     int priority = s.selected >= 0 ? s.selected : s.hovered;
     // The selected event's label is drawn in the strong font, so it is measured in it too.
@@ -179,6 +177,9 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
         return TextWidth(emphasised && s.selected >= 0 ? GetFonts().strong : GetFonts().label, t);
     };
     TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m, label_width, priority);
+    // The layout maps dates onto its plot with a scale of its own; the figure's scales (drawn
+    // from below, and used by pan and zoom) take the same pixel range.
+    fig.SetPlotRange(L.plot.x, L.plot.Right());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawEras(dl, ds, s.shown, L);

@@ -197,6 +197,7 @@ test("on a shorter phone every step fits whole under the stuck chart when the na
       await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
       await scrollSettled(page);
       const figure = await stuckRect(page);
+      assert.ok(Math.abs(figure.top) <= 1 && figure.height >= 380, `${w}x${h}: the chart is not stuck at the top (${figure.top}, ${figure.height}px tall)`);
       const step = await page.evaluate(() => document.querySelector(".step.is-active").getBoundingClientRect().toJSON());
       assert.ok(step.top >= figure.bottom && step.bottom <= h,
         `${w}x${h}: step ${k} spans ${step.top}..${step.bottom}, the chart ends at ${figure.bottom} and the screen at ${h}`);

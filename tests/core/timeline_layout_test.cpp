@@ -264,8 +264,7 @@ TEST_CASE("labels keep clear of other markers' drawn shapes, diamond tips and tr
                     const Rect shape = BoxAround(other.center, r * MarkerReach(ds.events[size_t(other.event)].kind));
                     INFO("width " << w << ", selected " << sel << ": label of " << ds.events[size_t(mk.event)].id
                                   << " and the marker of " << ds.events[size_t(other.event)].id);
-                    const Rect& a = mk.label;
-                    CHECK_FALSE((a.x < shape.Right() && shape.x < a.Right() && a.y < shape.Bottom() && shape.y < a.Bottom()));
+                    CHECK_FALSE(Intersects(mk.label, shape));
                 }
             }
         }
@@ -426,7 +425,7 @@ TEST_CASE("the selected event's label is shown at every width where it takes at 
                     CAPTURE(h);
                     CAPTURE(ds.events[size_t(sel)].id);
                     CHECK(mk.label_visible);
-                    if (mk.label_visible) CHECK(mk.label.y >= L.lanes.front().band.y);
+                    if (mk.label_visible) CHECK(mk.label.y >= L.lanes_top);
                     if (mk.label_visible) CHECK(mk.label.Bottom() <= L.axis_y);
                 }
                 CHECK_FALSE(LabelsOverlap(L));
