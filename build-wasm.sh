@@ -36,6 +36,7 @@ missing_packages() {
   command -v make >/dev/null || missing+=(make)
   command -v xz >/dev/null || missing+=(xz-utils)
   command -v dpkg-source >/dev/null || missing+=(dpkg-dev)  # apt-get source wants it present
+  command -v patch >/dev/null || missing+=(patch)            # the build patches ImGui (cmake/*.patch)
   # An emsdk already on PATH is honoured; otherwise Debian's emscripten.
   command -v em++ >/dev/null || missing+=(emscripten)
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
@@ -61,8 +62,9 @@ setup_packages() {
 
 setup_imgui() {
   if [ -f "$IMGUI_DIR/imgui.h" ]; then
+    # The build's ImGui patch is made for one version; CMake refuses any other.
     grep -q "#define IMGUI_VERSION *\"$IMGUI_VERSION\"" "$IMGUI_DIR/imgui.h" ||
-      printf 'warning: %s is not Dear ImGui %s; building with it anyway\n' "$IMGUI_DIR" "$IMGUI_VERSION" >&2
+      die "$IMGUI_DIR is not Dear ImGui $IMGUI_VERSION, which cmake/imgui-$IMGUI_VERSION-article.patch is made for"
     return 0
   fi
   [ "$IMGUI_DIR" = "$DEPS/imgui-$IMGUI_VERSION" ] || die "IMGUI_DIR=$IMGUI_DIR has no imgui.h"
@@ -109,14 +111,20 @@ ensure_setup() {
 }
 
 # ---------------------------------------------------------------------------------- build
+# The configurations are CMakePresets.json's; only the machine's paths are passed here.
 # Release tools live in build/native, the Debug test build in build/native-debug, so
-# switching between them never rebuilds everything.
+# switching between them never rebuilds everything. `native_build Release articlec` builds the
+# one tool the site needs; the tests build every target.
+configure_args() {
+  printf '%s\n' -DIMGUI_DIR="$IMGUI_DIR" -DARTICLE_DATA="$DATA"
+}
+
 native_build() {
-  local type="${1:-Release}" dir="$BUILD/native"
-  [ "$type" = Debug ] && dir="$BUILD/native-debug"
-  cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
-        -DARTICLE_DATA="$DATA" >/dev/null
-  cmake --build "$dir" -j"$(nproc)" >/dev/null
+  local type="${1:-Release}" target="${2:-all}" preset=native
+  [ "$type" = Debug ] && preset=native-debug
+  local -a args; mapfile -t args < <(configure_args)
+  cmake --preset "$preset" -S "$ROOT" "${args[@]}" >/dev/null || return 1
+  cmake --build --preset "$preset" --target "$target" -j"$(nproc)" >/dev/null || return 1
 }
 
 make_fonts() {
@@ -189,14 +197,16 @@ PY
 }
 
 wasm_build() {
-  local type="$1" dir="$2" packed="$BUILD/article.pack"
+  local preset="$1" packed="$BUILD/article.pack"
   # The wasm carries the dataset validated and packed by the native articlec, so the page
   # neither parses nor checks JSON (docs/architecture.md, "Loading").
   "$BUILD/native/articlec" pack "$DATA" "$packed" || die "the dataset could not be packed"
-  emcmake cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DIMGUI_DIR="$IMGUI_DIR" \
-        -DARTICLE_DATA="$DATA" -DARTICLE_DATA_PACKED="$packed" -DARTICLE_FONT_DIR="$BUILD/fonts" >/dev/null
-  cmake --build "$dir" -j"$(nproc)" 2>&1 | grep -Ev '^\[|^$|Consolidate compiler generated' || true
-  [ -f "$dir/article.wasm" ] || die "the wasm build failed (see above)"
+  local -a args; mapfile -t args < <(configure_args)
+  emcmake cmake --preset "$preset" -S "$ROOT" "${args[@]}" >/dev/null || die "the wasm configure failed"
+  # Progress lines are dropped; the compiler's own messages are kept. With pipefail, the
+  # build's exit status is the pipeline's.
+  cmake --build --preset "$preset" -j"$(nproc)" 2>&1 | sed -E '/^\[ *[0-9]+%\]|^$|Consolidate compiler generated/d' ||
+    die "the wasm build failed (see above)"
 }
 
 # Shortens local names and drops dead branches in the page's two scripts (about 6 KB gzip
@@ -244,7 +254,7 @@ assemble_dist() {
   "$articlec" csv "$DATA" "$out/data"
   cp "$DATA" "$out/data/article.json"
   node "$ROOT/src/tools/make_offline.mjs" "$out" >/dev/null
-  node "$ROOT/src/tools/make_preview.mjs" "$out" || echo "warning: no preview.png (Chromium did not run)" >&2
+  node "$ROOT/src/tools/make_preview.mjs" "$out" || die "make_preview.mjs could not draw preview.png"
   cp "$ROOT/web/embed-host.js" "$out/embed.js"
 }
 
@@ -257,22 +267,22 @@ cmd_build() {
   done
   ensure_setup
   say "Native build (tools)"
-  native_build Release
+  native_build Release articlec || die "the native build failed"
   say "Validating $DATA"
   "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors; nothing was built"
   make_fonts
   say "WebAssembly build (release)"
-  wasm_build Release "$BUILD/wasm"
+  wasm_build wasm
   assemble_dist "$BUILD/wasm" "$DIST"
   say "Built $DIST: $(du -sh "$DIST" | cut -f1)"
 }
 
 cmd_debug() {
   ensure_setup
-  native_build Release
+  native_build Release articlec || die "the native build failed"
   "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors"
   make_fonts
-  wasm_build Debug "$BUILD/wasm-debug"
+  wasm_build wasm-debug
   assemble_dist "$BUILD/wasm-debug" "$ROOT/dist-debug" readable
 }
 
@@ -290,51 +300,97 @@ cmd_serve() {
 }
 
 # ---------------------------------------------------------------------------------- test
+# Each stage runs in a subshell with errexit in force, and its exit status decides whether it
+# passed. (Inside `if` or `||`, bash ignores errexit in a whole function body, so a stage is never
+# called that way.) The runners write JUnit files, which only the closing count reads.
+STAGES_PASSED=() STAGES_FAILED=()
+stage() {
+  local name="$1" rc; shift
+  set +e
+  ( set -e; "$@" )
+  rc=$?
+  set -e
+  if [ "$rc" = 0 ]; then STAGES_PASSED+=("$name"); else STAGES_FAILED+=("$name"); echo "FAILED: $name (exit $rc)"; fi
+}
+
+native_tests() {
+  native_build Debug
+  ctest --test-dir "$BUILD/native-debug" --output-on-failure --output-junit "$1/ctest.xml"
+}
+
+browser_tests() {
+  cd "$ROOT"
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+       --test-reporter=junit --test-reporter-destination="$1/browser.xml" tests/browser/
+}
+
+# A build of a copy of the sources with a syntax error in a file only the browser build compiles
+# must fail, name that file, and leave no article.wasm in the copy's dist/.
+build_fails_on_compile_error() {
+  local scratch="$BUILD/scratch-compile-error" out="$1/compile-error.txt"
+  rm -rf "$scratch" && mkdir -p "$scratch"
+  tar -C "$ROOT" --exclude=./build --exclude=./.deps --exclude=./node_modules --exclude=./dist \
+      --exclude=./dist-debug --exclude=./.git -cf - . | tar -C "$scratch" -xf -
+  ln -s "$ROOT/node_modules" "$scratch/node_modules"
+  printf '\nthis line is not C++;\n' >> "$scratch/src/app/js_bridge.cpp"
+  if IMGUI_DIR="$IMGUI_DIR" bash "$scratch/build-wasm.sh" build > "$out" 2>&1; then
+    echo "the build of a copy with a syntax error in src/app/js_bridge.cpp succeeded (log: $out)"
+    return 1
+  fi
+  grep -q 'js_bridge.cpp' "$out" || { echo "the failed build did not name js_bridge.cpp (log: $out)"; return 1; }
+  [ ! -e "$scratch/dist/article.wasm" ] || { echo "a failed build left $scratch/dist/article.wasm"; return 1; }
+  echo "the copy with a syntax error failed to build, naming js_bridge.cpp"
+  rm -rf "$scratch"
+}
+
 cmd_test() {
   ensure_setup
-  local log="$BUILD/test-logs" passed=0 failed=0 n
-  mkdir -p "$log"
+  local log="$BUILD/test-logs"
+  rm -rf "$log" && mkdir -p "$log"
   say "Native build and doctest suites (CTest)"
-  if ! native_build Debug; then
-    failed=$((failed + 1))
-  else
-    (cd "$BUILD/native-debug" && ctest --output-on-failure) 2>&1 | tee "$log/ctest.txt" || true
-    n="$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log/ctest.txt" | tail -1)"
-    if [ -n "$n" ]; then
-      failed=$((failed + $(echo "$n" | cut -d' ' -f1)))
-      passed=$((passed + $(echo "$n" | awk '{print $6 - $1}')))
-    else
-      failed=$((failed + 1))
-    fi
-  fi
+  stage "native build and doctest suites" native_tests "$log"
   say "Fuzzing the dataset loader and the deep-link parser briefly"
-  if cmd_fuzz 20; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  stage "fuzzing" cmd_fuzz 20
+  say "A syntax error must fail the build"
+  stage "a syntax error fails the build" build_fails_on_compile_error "$log"
   say "Release build"
-  cmd_build
-  say "Browser tests (headless Debian Chromium via playwright-core)"
-  (cd "$ROOT" && node --test --test-concurrency=1 tests/browser/) 2>&1 | tee "$log/browser.txt" || true
-  n="$(grep -E '^# (pass|fail) ' "$log/browser.txt" | awk '{print $3}' | paste -sd' ')"
-  if [ -n "$n" ]; then
-    passed=$((passed + ${n%% *}))
-    failed=$((failed + ${n##* }))
+  stage "release build" cmd_build
+  if [ -f "$DIST/index.html" ] && [[ ! " ${STAGES_FAILED[*]} " =~ " release build " ]]; then
+    say "Browser tests (headless Debian Chromium via playwright-core)"
+    stage "browser tests" browser_tests "$log"
   else
-    failed=$((failed + 1))
+    STAGES_FAILED+=("browser tests (not run: no release build)")
   fi
+  # The count of test cases comes from the runners' JUnit files. A stage with no such file, or
+  # whose file shows no failure although the stage failed (its build broke first), counts as one.
+  local passed=0 failed=0 name file p f
+  for name in "${STAGES_PASSED[@]}" "${STAGES_FAILED[@]}"; do
+    file=""
+    case "$name" in "native build"*) file="$log/ctest.xml" ;; "browser tests") file="$log/browser.xml" ;; esac
+    p=0 f=0
+    if [ -n "$file" ] && [ -f "$file" ]; then read -r p f < <(node "$ROOT/tests/junit-count.mjs" "$file"); fi
+    if [[ " ${STAGES_FAILED[*]} " == *" $name "* ]]; then
+      [ "$f" -gt 0 ] || f=1
+    elif [ -z "$file" ]; then
+      p=1
+    fi
+    passed=$((passed + p)) failed=$((failed + f))
+  done
   echo
+  [ "${#STAGES_FAILED[@]}" = 0 ] || printf 'failed stage: %s\n' "${STAGES_FAILED[@]}"
   echo "tests: $passed passed, $failed failed"
-  [ "$failed" = 0 ]
+  [ "${#STAGES_FAILED[@]}" = 0 ] && [ "$failed" = 0 ]
 }
 
 # ---------------------------------------------------------------------------------- fuzz
 cmd_fuzz() {
   local seconds="${1:-60}"
   ensure_setup
-  CXX=clang++-14 cmake -S "$ROOT" -B "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DARTICLE_FUZZ=ON \
-        -DIMGUI_DIR=/nonexistent -DARTICLE_DATA="$DATA" >/dev/null
-  cmake --build "$BUILD/fuzz" --target fuzz_dataset fuzz_hash -j"$(nproc)" >/dev/null
+  cmake --preset fuzz -S "$ROOT" -DARTICLE_DATA="$DATA" >/dev/null
+  cmake --build --preset fuzz --target fuzz_dataset fuzz_hash -j"$(nproc)" >/dev/null
   local corpus="$BUILD/fuzz-corpus"
   mkdir -p "$corpus"
-  cp "$ROOT"/tests/data/minimal.json "$ROOT"/tests/data/invalid/*.json "$DATA" "$corpus/" 2>/dev/null || true
+  cp "$ROOT"/tests/data/*.json "$ROOT"/tests/data/invalid/*.json "$DATA" "$corpus/"
   local log="$BUILD/fuzz-logs"
   mkdir -p "$log"
   if ! "$BUILD/fuzz/fuzz_dataset" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \

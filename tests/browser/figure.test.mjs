@@ -2,8 +2,7 @@
 // real keys and wheel events, each asserted through the app's own state.
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { ARTIFACTS, dataset, inkedPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { dataset, inkedPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -21,7 +20,7 @@ describe("the timeline", () => {
     const page = await figurePage();
     assert.ok((await inkedPixels(page)) > 5000, "canvas has drawing on it");
     const s = await state(page);
-    assert.equal(s.visible_events, 18);
+    assert.equal(s.visible_events, (await dataset(page)).events.length);
     assert.ok(s.frames > 0);
     assert.equal(await page.locator("#figure-status").isHidden(), true, "loading overlay is gone");
     assert.deepEqual(page.errors, []);
@@ -64,7 +63,7 @@ describe("the timeline", () => {
     // The hash is written once the selection has rested (150 ms), outside the frame.
     await page.waitForFunction(() => location.hash === "#aws-declines-openai", null, { timeout: 2000 });
     assert.equal(new URL(page.url()).hash, "#aws-declines-openai", "selection is in the URL");
-    await page.evaluate(() => document.getElementById("figure-live").textContent.length > 0);
+    await page.waitForFunction(() => document.getElementById("figure-live").textContent.length > 0, null, { timeout: 2000 });
     assert.match(await page.locator("#figure-live").textContent(), /AWS turns down OpenAI/);
     assert.deepEqual(page.errors, []);
   });
@@ -162,18 +161,7 @@ describe("the timeline", () => {
     await page.click("button[data-actor=openai]");
     s = await state(page);
     assert.deepEqual(s.hidden_actors, ["openai"]);
-    assert.ok(s.visible_events < 18);
-  });
-
-  test("screenshots at phone and desktop sizes", async () => {
-    for (const [w, h] of [[375, 667], [1280, 800]]) {
-      const page = await figurePage({ width: w, height: h });
-      await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
-      await settle(page);
-      await page.screenshot({ path: join(ARTIFACTS, `figure-${w}x${h}.png`) });
-      assert.ok((await inkedPixels(page)) > 3000);
-      await page.close();
-    }
+    assert.ok(s.visible_events < data.events.length);
   });
 });
 

@@ -32,14 +32,14 @@ TEST_CASE("the template fills known values and refuses unknown ones") {
 }
 
 TEST_CASE("every step becomes a section with its index") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string html = StepsHtml(ds);
     for (size_t i = 0; i < ds.steps.size(); i++)
         CHECK(html.find("data-step=\"" + std::to_string(i) + "\"") != std::string::npos);
 }
 
 TEST_CASE("sources are numbered and link out in a new tab") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string html = SourcesHtml(ds);
     CHECK(html.find("id=\"source-1\"") != std::string::npos);
     CHECK(html.find("id=\"source-" + std::to_string(ds.sources.size()) + "\"") != std::string::npos);
@@ -47,7 +47,7 @@ TEST_CASE("sources are numbered and link out in a new tab") {
 }
 
 TEST_CASE("the text version lists events with machine-readable dates and marks gaps") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string html = TextVersionHtml(ds);
     CHECK(html.find("<time datetime=\"2018\">2018</time>") != std::string::npos);
     CHECK(html.find("<time datetime=\"2019-07-22\">22 July 2019</time>") != std::string::npos);
@@ -63,7 +63,7 @@ TEST_CASE("CSV quotes fields and defuses formulas") {
 }
 
 TEST_CASE("the share CSV has one row per reported value and keeps bands") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string csv = ShareSeriesCsv(ds);
     size_t rows = 0;
     for (const ShareSeries& s : ds.share_series)
@@ -75,7 +75,7 @@ TEST_CASE("the share CSV has one row per reported value and keeps bands") {
 }
 
 TEST_CASE("the events CSV lists every event with its precision") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string csv = EventsCsv(ds);
     CHECK(csv.find("aws-declines-openai,2018,year,") != std::string::npos);
 }

@@ -6,8 +6,8 @@
 
 using namespace article;
 
-extern const unsigned char article_data_packed[];
-extern const std::size_t article_data_packed_size;
+extern const unsigned char story_fixture_packed[];
+extern const std::size_t story_fixture_packed_size;
 
 namespace {
 
@@ -33,13 +33,13 @@ std::string UnpackError(const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("the pack that articlec made at build time unpacks to the shipped dataset") {
-    std::string built(reinterpret_cast<const char*>(article_data_packed), article_data_packed_size);
-    CheckSameDataset(Unpacked(built), LoadOk(ShippedDatasetText()));
+TEST_CASE("the pack that articlec made at build time unpacks to the story fixture") {
+    std::string built(reinterpret_cast<const char*>(story_fixture_packed), story_fixture_packed_size);
+    CheckSameDataset(Unpacked(built), LoadOk(StoryFixtureText()));
 }
 
-TEST_CASE("pack then unpack reproduces the shipped dataset byte for byte") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+TEST_CASE("pack then unpack reproduces the story fixture byte for byte") {
+    Dataset ds = LoadOk(StoryFixtureText());
     std::string packed = PackDataset(ds);
     CheckSameDataset(Unpacked(packed), ds);
     CHECK(PackDataset(Unpacked(packed)) == packed);

@@ -6,15 +6,15 @@
 
 using namespace article;
 
-TEST_CASE("the shipped dataset validates with no errors and no warnings") {
-    LoadResult r = LoadDataset(ShippedDatasetText());
+TEST_CASE("the story fixture validates with no errors and no warnings") {
+    LoadResult r = LoadDataset(StoryFixtureText());
     for (const auto& d : r.diagnostics) INFO(FormatDiagnostic("article.json", d));
     CHECK(r.diagnostics.empty());
     CHECK(r.ok());
 }
 
-TEST_CASE("the shipped dataset tells the story the issues ask for") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+TEST_CASE("the story fixture tells the story the issues ask for") {
+    Dataset ds = LoadOk(StoryFixtureText());
     CHECK(ds.events.size() >= 16);
     CHECK(ds.FindSeries("synergy") != nullptr);
     CHECK(ds.FindSeries("canalys-2018") != nullptr);
@@ -36,7 +36,7 @@ TEST_CASE("the minimal example from docs validates clean") {
 }
 
 TEST_CASE("a provider is found by id across the share series, and an unknown id is not") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const Provider* aws = ds.FindProvider("aws");
     REQUIRE(aws != nullptr);
     CHECK(aws->label == "AWS");
@@ -45,7 +45,7 @@ TEST_CASE("a provider is found by id across the share series, and an unknown id 
 }
 
 TEST_CASE("events come out sorted by date, whatever the file order") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (size_t i = 1; i < ds.events.size(); i++) CHECK(ds.events[i - 1].SpanStart() <= ds.events[i].SpanStart());
 }
 
@@ -67,8 +67,8 @@ TEST_CASE("a missing quarter is absent, not interpolated") {
     CHECK(s.points[2].quarter == Quarter{2018, 4});
 }
 
-TEST_CASE("load then save round-trips the shipped dataset") {
-    Dataset a = LoadOk(ShippedDatasetText());
+TEST_CASE("load then save round-trips the story fixture") {
+    Dataset a = LoadOk(StoryFixtureText());
     std::string saved = SaveDataset(a);
     LoadResult r = LoadDataset(saved);
     CHECK(r.diagnostics.empty());

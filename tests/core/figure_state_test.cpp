@@ -19,7 +19,7 @@ static nlohmann::json StateOf(const Figure& fig) {
 }
 
 struct FigureFixture {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     Figure fig{ds};
     FigureFixture() { fig.SetPlotRange(100, 1100); }
     nlohmann::json State() const { return StateOf(fig); }

@@ -6,7 +6,7 @@
 using namespace article;
 
 struct KeyFixture {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     Figure fig{ds};
     KeyFixture() {
         fig.SetPlotRange(0, 1000);

@@ -24,7 +24,7 @@ TEST_CASE("with nothing visible there is nowhere to go") {
 }
 
 TEST_CASE("decisions only keeps declines and investments") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     EventFilter f;
     f.decisions_only = true;
     auto v = VisibleEvents(ds, f);
@@ -32,7 +32,7 @@ TEST_CASE("decisions only keeps declines and investments") {
 }
 
 TEST_CASE("hiding an actor hides events where it is the only actor") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     EventFilter f;
     f.hidden_actors.insert("openai");
     auto v = VisibleEvents(ds, f);

@@ -134,8 +134,8 @@ static bool UsualArchCrosses(Vec2 a, Vec2 b, const std::vector<Rect>& boxes) {
     return false;
 }
 
-TEST_CASE("on the shipped timeline no related-event arrow crosses text or leaves the lanes") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+TEST_CASE("on the story fixture's timeline no related-event arrow crosses text or leaves the lanes") {
+    Dataset ds = LoadOk(StoryFixtureText());
     const float r = TimelineMetrics().marker_radius;
     int arcs = 0, broken = 0, usual_crossing = 0;
     for (float width : {320.0f, 375.0f, 768.0f, 1280.0f})
@@ -167,7 +167,7 @@ TEST_CASE("on the shipped timeline no related-event arrow crosses text or leaves
 }
 
 TEST_CASE("an event with no related events, or none selected, has no arrows") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     int lonely = -1;
     for (int i = 0; i < int(ds.events.size()); i++)
         if (ds.events[size_t(i)].related.empty()) lonely = i;
@@ -181,7 +181,7 @@ TEST_CASE("an event with no related events, or none selected, has no arrows") {
 }
 
 TEST_CASE("routes are reused while nothing they depend on changes, and remade when something does") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const int sel = ds.FindEvent("aws-declines-openai");
     TimelineLayout L = LayoutAt(ds, 375, sel);
     RelatedArcMemo memo;

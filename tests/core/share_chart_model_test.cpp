@@ -37,7 +37,7 @@ TEST_CASE("a short value axis gets fewer ticks, never closer together than the m
 }
 
 TEST_CASE("a missing quarter breaks a line into runs") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     auto runs = ConsecutiveRuns(s, "aws");
     // 2018-Q2..Q3 | 2019-Q4..2020-Q3 | 2021-Q2..2022-Q1 | 2022-Q3..2023-Q4
@@ -48,7 +48,7 @@ TEST_CASE("a missing quarter breaks a line into runs") {
 }
 
 TEST_CASE("a quarter missing for one provider breaks only that provider's line") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     auto ms = ConsecutiveRuns(s, "microsoft");
     auto aws = ConsecutiveRuns(s, "aws");
@@ -60,7 +60,7 @@ TEST_CASE("a quarter missing for one provider breaks only that provider's line")
 }
 
 TEST_CASE("the nearest point snaps to the closest quarter") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     CHECK(s.points[size_t(NearestPoint(s, 2020.3))].quarter == Quarter{2020, 2});
     CHECK(s.points[size_t(NearestPoint(s, 2010.0))].quarter == Quarter{2018, 2});
@@ -68,7 +68,7 @@ TEST_CASE("the nearest point snaps to the closest quarter") {
 }
 
 TEST_CASE("the gap of two points is a point; with a band it is a range") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     auto d = Difference(s.points[size_t(PointAt(s, Quarter{2023, 2}))], "aws", "microsoft");
     REQUIRE(d);
@@ -82,7 +82,7 @@ TEST_CASE("the gap of two points is a point; with a band it is a range") {
 }
 
 TEST_CASE("an open bound minus a point stays open") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     auto d = Difference(s.points[size_t(PointAt(s, Quarter{2018, 3}))], "aws", "microsoft");
     REQUIRE(d);
@@ -91,7 +91,7 @@ TEST_CASE("an open bound minus a point stays open") {
 }
 
 TEST_CASE("a quarter's events include year-only events of that year") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     auto ev = EventsInQuarter(ds, Quarter{2019, 3});
     bool has_invest = false;
     for (int i : ev) has_invest |= ds.events[size_t(i)].id == "microsoft-invests-openai";
@@ -103,7 +103,7 @@ TEST_CASE("a quarter's events include year-only events of that year") {
 }
 
 TEST_CASE("the series cover 2017-Q4 to 2023-Q4") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     Quarter a, b;
     REQUIRE(SeriesQuarterRange(ds, &a, &b));
     CHECK(a == Quarter{2017, 4});
@@ -117,7 +117,7 @@ TEST_CASE("linear scales invert") {
 }
 
 TEST_CASE("a quarter is described in one sentence, gaps included") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     CHECK(DescribeQuarter(SummarizeQuarter(ds, s, Quarter{2023, 2}), s) ==
           "Q2 2023, Synergy Research Group: AWS 32%, Microsoft 22%, Google 11%; market $64.8bn.");
@@ -171,7 +171,7 @@ TEST_CASE("an open bound's compact text keeps its meaning; other values are unch
 }
 
 TEST_CASE("the chart key names the marks each chart shows for the series") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries* synergy = ds.FindSeries("synergy");
     REQUIRE(synergy != nullptr);
     // Synergy has AWS "over 34%" (2018-Q3), two AWS ranges (2023), and a market "over $16bn" (2018-Q2).
@@ -183,14 +183,14 @@ TEST_CASE("the chart key names the marks each chart shows for the series") {
 }
 
 TEST_CASE("a series with only plain values has no chart key") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries* canalys = ds.FindSeries("canalys-2024");
     REQUIRE(canalys != nullptr);
     for (const char* chart : {"share", "gap", "market"}) CHECK(ChartMarksKey(ds, *canalys, chart).empty());
 }
 
 TEST_CASE("a series with ranges only says so in a sentence of its own") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     ShareSeries s = *ds.FindSeries("synergy");
     for (SharePoint& p : s.points)
         for (auto& entry : p.shares) entry.second.has_high = true, entry.second.high = std::max(entry.second.high, entry.second.low);
@@ -198,14 +198,14 @@ TEST_CASE("a series with ranges only says so in a sentence of its own") {
 }
 
 TEST_CASE("the one-quarter chart shows the focused quarter, else the series' last") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");
     CHECK(QuarterToIso(SnapshotQuarter(s, std::nullopt)) == "2023-Q4");
     CHECK(QuarterToIso(SnapshotQuarter(s, Quarter{2020, 2})) == "2020-Q2");
 }
 
 TEST_CASE("a quarter has others beyond it only inside the series' span") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries& s = *ds.FindSeries("synergy");  // 2018-Q2 to 2023-Q4
     CHECK_FALSE(HasQuarterBeyond(s, Quarter{2018, 2}, -1));
     CHECK(HasQuarterBeyond(s, Quarter{2018, 2}, +1));

@@ -1,4 +1,5 @@
-// Small shared pieces for the core tests: reading files and the shipped dataset.
+// Small shared pieces for the core tests: reading files and the full-size story fixture
+// (tests/data/story.json, a frozen story the tests own: the shipped one may change freely).
 #pragma once
 #include <cstddef>
 #include <fstream>
@@ -7,8 +8,8 @@
 
 #include "dataset_load.hpp"
 
-extern const unsigned char article_data_json[];
-extern const std::size_t article_data_json_size;
+extern const unsigned char story_fixture_json[];
+extern const std::size_t story_fixture_json_size;
 
 inline std::string ReadTestFile(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
@@ -17,8 +18,8 @@ inline std::string ReadTestFile(const std::string& path) {
     return ss.str();
 }
 
-inline std::string ShippedDatasetText() {
-    return std::string(reinterpret_cast<const char*>(article_data_json), article_data_json_size);
+inline std::string StoryFixtureText() {
+    return std::string(reinterpret_cast<const char*>(story_fixture_json), story_fixture_json_size);
 }
 
 inline std::string MinimalDatasetText() { return ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/minimal.json"); }

@@ -20,34 +20,45 @@ static TimelineLayout Layout(const Dataset& ds, float width, int priority = -1) 
 }
 
 TEST_CASE("every event gets a marker in its first actor's lane") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineLayout L = Layout(ds, 1280);
     CHECK(L.markers.size() == ds.events.size());
     for (const MarkerLayout& m : L.markers) CHECK(m.lane == EventLane(ds, ds.events[size_t(m.event)]));
 }
 
+// The marker drawn for an event id; fails the test if the fixture has no such event or the
+// layout no marker for it.
+static const MarkerLayout& MarkerOf(const Dataset& ds, const TimelineLayout& L, const char* id) {
+    int e = ds.FindEvent(id);
+    INFO("event " << id);
+    REQUIRE(e >= 0);
+    const MarkerLayout* m = FindMarker(L, e);
+    REQUIRE(m != nullptr);
+    return *m;
+}
+
 TEST_CASE("a year-only event spans its year; a day event does not") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineLayout L = Layout(ds, 1280);
-    for (const MarkerLayout& m : L.markers) {
-        const Event& e = ds.events[size_t(m.event)];
-        if (e.id == "aws-declines-openai") {
-            CHECK(m.spans_period);
-            CHECK(m.center.x == doctest::Approx((m.span_x0 + m.span_x1) / 2));
-        }
-        if (e.id == "chatgpt-launch") CHECK_FALSE(m.spans_period);
-    }
+    const MarkerLayout& year = MarkerOf(ds, L, "aws-declines-openai");
+    REQUIRE(ds.events[size_t(year.event)].date.precision == DatePrecision::Year);
+    CHECK(year.spans_period);
+    CHECK(year.center.x == doctest::Approx((year.span_x0 + year.span_x1) / 2));
+    const MarkerLayout& day = MarkerOf(ds, L, "chatgpt-launch");
+    REQUIRE(ds.events[size_t(day.event)].date.precision == DatePrecision::Day);
+    CHECK_FALSE(day.spans_period);
 }
 
 TEST_CASE("an event with actors in several lanes links those lanes") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineLayout L = Layout(ds, 1280);
-    for (const MarkerLayout& m : L.markers)
-        if (ds.events[size_t(m.event)].id == "microsoft-invests-openai") CHECK(m.linked_lanes.size() == 1);
+    const MarkerLayout& m = MarkerOf(ds, L, "microsoft-invests-openai");
+    REQUIRE(ds.events[size_t(m.event)].actors.size() == 2);
+    CHECK(m.linked_lanes.size() == 1);
 }
 
 TEST_CASE("labels never overlap at any width from 320 to 2560 px") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float w = 320; w <= 2560; w += 40) {
         TimelineLayout L = Layout(ds, w);
         INFO("width " << w);
@@ -56,7 +67,7 @@ TEST_CASE("labels never overlap at any width from 320 to 2560 px") {
 }
 
 TEST_CASE("wide screens show more labels than narrow ones") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     auto count = [](const TimelineLayout& L) {
         int n = 0;
         for (auto& m : L.markers) n += m.label_visible;
@@ -66,15 +77,13 @@ TEST_CASE("wide screens show more labels than narrow ones") {
 }
 
 TEST_CASE("the selected event's label is placed first") {
-    Dataset ds = LoadOk(ShippedDatasetText());
-    int sel = ds.FindEvent("intuit-azure-spend");
-    TimelineLayout L = Layout(ds, 320, sel);
-    for (auto& m : L.markers)
-        if (m.event == sel) CHECK(m.label_visible);
+    Dataset ds = LoadOk(StoryFixtureText());
+    TimelineLayout L = Layout(ds, 320, ds.FindEvent("intuit-azure-spend"));
+    CHECK(MarkerOf(ds, L, "intuit-azure-spend").label_visible);
 }
 
 TEST_CASE("the selected label is measured emphasised, and no other label overlaps it") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float w : {375.0f, 768.0f, 1280.0f}) {
         for (int sel = 0; sel < int(ds.events.size()); sel++) {
             TimelineLayout L = Layout(ds, w, sel);
@@ -136,7 +145,7 @@ TEST_CASE("with no room past its span, a label sits beside its marker, over the 
 }
 
 TEST_CASE("labels never cover the ring where a link to another lane ends") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float w = 320; w <= 2560; w += 80) {
         TimelineLayout L = Layout(ds, w);
         for (const MarkerLayout& link : L.markers)
@@ -173,7 +182,7 @@ TEST_CASE("a box over the whole stroke leaves nothing to draw") {
 }
 
 TEST_CASE("the selected label never hides the markers its related-event arcs point to") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineMetrics m;
     for (float w : {375.0f, 768.0f, 1280.0f}) {
         for (int sel = 0; sel < int(ds.events.size()); sel++) {
@@ -201,7 +210,7 @@ TEST_CASE("a selected label goes under its marker even when that takes a hair ov
     // At these sizes "AWS says no to Cohere and Anthropic" fits nowhere clear. Under its marker it
     // runs 1.5 px past the lane's edge and covers only Jassy's nearby marker; refused that, it
     // went left of its span, far from its marker and over the 2018 refusal's.
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
     int sel = ds.FindEvent("aws-declines-cohere-anthropic"), refusal = ds.FindEvent("aws-declines-openai");
     for (float w : {880.0f, 940.0f, 1000.0f}) {
@@ -226,7 +235,7 @@ TEST_CASE("a selected label goes under its marker even when that takes a hair ov
 
 TEST_CASE("beside the selected marker, labels keep clear of its ring") {
     // The ring's outer edge, stroke included; a label beside the marker used to start right on it.
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     const TimelineMetrics m;
     for (float w : {375.0f, 768.0f, 1280.0f}) {
         for (int sel = 0; sel < int(ds.events.size()); sel++) {
@@ -251,7 +260,7 @@ TEST_CASE("beside the selected marker, labels keep clear of its ring") {
 }
 
 TEST_CASE("labels keep clear of other markers' drawn shapes, diamond tips and triangle apexes included") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float w = 320; w <= 2560; w += 40) {
         for (int sel = -1; sel < int(ds.events.size()); sel += 3) {
             TimelineLayout L = Layout(ds, w, sel);
@@ -272,7 +281,7 @@ TEST_CASE("labels keep clear of other markers' drawn shapes, diamond tips and tr
 }
 
 TEST_CASE("a selected label with no room beside its marker goes under or over it, in its own lane") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     int sel = ds.FindEvent("amazon-invests-anthropic");  // the last event: no room to its right
     TimelineLayout L = Layout(ds, 700, sel);
     for (const MarkerLayout& mk : L.markers) {
@@ -290,7 +299,7 @@ TEST_CASE("a selected label with no room beside its marker goes under or over it
 }
 
 TEST_CASE("on narrow screens no label, selected or not, covers a lane's name") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float w : {320.0f, 375.0f, 480.0f}) {
         for (int sel = -1; sel < int(ds.events.size()); sel++) {
             TimelineLayout L = Layout(ds, w, sel);
@@ -309,7 +318,7 @@ TEST_CASE("on narrow screens no label, selected or not, covers a lane's name") {
 }
 
 TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing outside it") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineLayout L = Layout(ds, 1280);
     const MarkerLayout& m = L.markers[3];
     CHECK(HitTestMarker(L, m.center) == 3);
@@ -318,7 +327,7 @@ TEST_CASE("hit-testing finds a marker within a touch-sized target and nothing ou
 }
 
 TEST_CASE("among close markers, the nearest one is hit") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineLayout L = Layout(ds, 1280);
     // Two markers on the same day in the same lane are nudged apart; each is hittable at its centre.
     for (size_t i = 0; i < L.markers.size(); i++) CHECK(HitTestMarker(L, L.markers[i].center) == int(i));
@@ -344,7 +353,7 @@ TEST_CASE("a single event lays out") {
 }
 
 TEST_CASE("200 events lay out without overlapping labels") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     std::vector<Event> many;
     for (int i = 0; i < 200; i++) {
         Event e = ds.events[size_t(i) % ds.events.size()];
@@ -361,7 +370,7 @@ TEST_CASE("200 events lay out without overlapping labels") {
 }
 
 TEST_CASE("filtered-out events get no marker") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     EventFilter f;
     f.decisions_only = true;
     TimeScale scale(2015, 2024);
@@ -372,7 +381,7 @@ TEST_CASE("filtered-out events get no marker") {
 }
 
 TEST_CASE("fully zoomed in, off-screen markers sit outside the plot and are not hit") {
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimeScale scale(2015, 2024);
     scale.SetPixelRange(96, 1280);
     scale.SetView(2019.5, 2019.75);
@@ -388,7 +397,7 @@ TEST_CASE("fully zoomed in, off-screen markers sit outside the plot and are not 
 TEST_CASE("in the full view every marker's selection ring is drawn whole, the latest events' too") {
     // The story's latest events sit a few weeks before the end of its range, which on a phone is
     // a few pixels from the plot's right edge: the ring round a selected one needs room there.
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     TimelineMetrics m;
     for (float w = 320; w <= 1280; w += 8) {
         Rect area{10, 0, w, 260};
@@ -409,7 +418,7 @@ TEST_CASE("in the full view every marker's selection ring is drawn whole, the la
 TEST_CASE("the selected event's label is shown at every width where it takes at most three quarters of the plot") {
     // Where nothing beside its marker is free, it may go under or over it, into the next lane if
     // need be, before it covers other markers; it was hidden for five events at some widths.
-    Dataset ds = LoadOk(ShippedDatasetText());
+    Dataset ds = LoadOk(StoryFixtureText());
     for (float h : {200.0f, 260.0f}) {
         for (float w = 320; w <= 2560; w += 5) {
             TimelineMetrics m;

@@ -9,13 +9,14 @@
 #include "draw_style.hpp"
 #include "figure_view.hpp"
 #include "share_chart_model.hpp"
+#include "theme.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImFormatString
 
 using namespace article;
 
-extern const unsigned char article_data_json[];
-extern const std::size_t article_data_json_size;
+extern const unsigned char story_fixture_json[];
+extern const std::size_t story_fixture_json_size;
 
 struct HeadlessFigure {
     Dataset ds;
@@ -23,7 +24,7 @@ struct HeadlessFigure {
     ui::FigureDrawn drawn;
 
     explicit HeadlessFigure(float w = 1280, float h = 720) {
-        ds = LoadDataset(std::string(reinterpret_cast<const char*>(article_data_json), article_data_json_size)).dataset;
+        ds = LoadDataset(std::string(reinterpret_cast<const char*>(story_fixture_json), story_fixture_json_size)).dataset;
         fig = new Figure(ds);
         fig->SetReducedMotion(true);
         ImGui::CreateContext();
@@ -201,14 +202,139 @@ TEST_CASE("the close button closes the card on a phone-sized canvas") {
     CHECK_FALSE(h.fig->State().card_open);
 }
 
-TEST_CASE("every chart kind draws without touching the selection") {
+// What the last frame drew, as vertices: a mark is found by its colour and where it sits.
+static bool DrewNear(ImU32 col, Vec2 at, float tolerance) {
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; l++)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+            if (v.col == col && std::fabs(v.pos.x - at.x) <= tolerance && std::fabs(v.pos.y - at.y) <= tolerance) return true;
+    return false;
+}
+
+static int VerticesInside(ImU32 col, const Rect& r) {
+    const ImDrawData* dd = ImGui::GetDrawData();
+    int n = 0;
+    for (int l = 0; l < dd->CmdListsCount; l++)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+            n += v.col == col && r.Contains(Vec2{v.pos.x, v.pos.y});
+    return n;
+}
+
+static ImU32 ProviderInk(const Dataset& ds, const Provider& p) {
+    return p.actor.empty() ? ui::Color(RoleColor("other")) : ui::ActorColor(ds, p.actor);
+}
+
+static HeadlessFigure& ShowChart(HeadlessFigure& h, const char* chart) {
+    h.fig->SetSeries("synergy");
+    h.fig->SetChart(chart);
+    h.Frame();
+    REQUIRE(h.fig->State().chart == chart);
+    REQUIRE(h.drawn.chart.plot.w > 0);
+    return h;
+}
+
+TEST_CASE("the share chart draws each provider's line through every point it has") {
     HeadlessFigure h;
+    const ui::ShareChartDrawn& c = ShowChart(h, "share").drawn.chart;
+    const ShareSeries& s = *h.ds.FindSeries("synergy");
+    int checked = 0;
+    for (const SharePoint& p : s.points)
+        for (const Provider& prov : s.providers) {
+            auto v = p.shares.find(prov.id);
+            if (v == p.shares.end() || !v->second.IsPoint()) continue;
+            Vec2 at{float(c.x(QuarterMidpoint(p.quarter))), float(c.y(v->second.low))};
+            INFO(prov.id << " " << QuarterToIso(p.quarter));
+            CHECK(DrewNear(ProviderInk(h.ds, prov), at, 2.5f));
+            checked++;
+        }
+    CHECK(checked >= 10);
+}
+
+TEST_CASE("the gap chart draws a bar in the leader's colour up to each quarter's lead") {
+    HeadlessFigure h;
+    const ui::ShareChartDrawn& c = ShowChart(h, "gap").drawn.chart;
+    const ShareSeries& s = *h.ds.FindSeries("synergy");
+    ImU32 solid = ProviderInk(h.ds, *h.ds.FindProvider(h.ds.meta.gap.leader));
+    int checked = 0;
+    for (const SharePoint& p : s.points) {
+        auto d = Difference(p, h.ds.meta.gap.leader, h.ds.meta.gap.challenger);
+        if (!d) continue;
+        INFO(QuarterToIso(p.quarter));
+        float x = float(c.x(QuarterMidpoint(p.quarter)));
+        CHECK(DrewNear(solid, Vec2{x, float(c.y(d->low))}, 8.0f));
+        CHECK(DrewNear(solid, Vec2{x, float(c.y(0))}, 8.0f));
+        checked++;
+    }
+    CHECK(checked >= 5);
+}
+
+TEST_CASE("the market chart draws a bar from zero to each quarter's total") {
+    HeadlessFigure h;
+    const ui::ShareChartDrawn& c = ShowChart(h, "market").drawn.chart;
+    const ShareSeries& s = *h.ds.FindSeries("synergy");
+    int checked = 0;
+    for (const SharePoint& p : s.points) {
+        if (!p.market_usd_bn) continue;
+        INFO(QuarterToIso(p.quarter));
+        float x = float(c.x(QuarterMidpoint(p.quarter)));
+        CHECK(DrewNear(ui::Muted(0.85f), Vec2{x, float(c.y(p.market_usd_bn->low))}, 8.0f));
+        CHECK(DrewNear(ui::Muted(0.85f), Vec2{x, float(c.y(0))}, 8.0f));
+        checked++;
+    }
+    CHECK(checked >= 5);
+}
+
+TEST_CASE("the one-quarter chart draws a bar for every provider reported that quarter, inside its plot") {
+    HeadlessFigure h;
+    const ui::ShareChartDrawn& c = ShowChart(h, "snapshot").drawn.chart;
+    const ShareSeries& s = *h.ds.FindSeries("synergy");
+    const SharePoint& last = s.points.back();
+    int checked = 0;
+    for (const Provider& prov : s.providers) {
+        if (!last.shares.count(prov.id)) continue;
+        INFO(prov.id);
+        CHECK(VerticesInside(ProviderInk(h.ds, prov), c.plot) >= 4);
+        checked++;
+    }
+    CHECK(checked >= 2);
+}
+
+TEST_CASE("changing the chart leaves the selection as it was") {
+    HeadlessFigure h;
+    h.fig->SelectById("microsoft-invests-openai");
+    int selected = h.fig->State().selected;
+    REQUIRE(selected >= 0);
     for (const char* chart : {"share", "gap", "snapshot", "market"}) {
         h.fig->SetChart(chart);
         h.Frame();
-        CHECK(h.fig->State().chart == chart);
-        CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
+        CHECK(h.fig->State().selected == selected);
     }
+}
+
+TEST_CASE("the timeline draws every placed marker in its actor's colour at its centre") {
+    HeadlessFigure h;
+    const TimelineLayout& L = h.drawn.timeline;
+    REQUIRE(L.markers.size() == h.ds.events.size());
+    for (const MarkerLayout& m : L.markers) {
+        if (!L.marker_clip.Contains(m.center)) continue;
+        const Event& e = h.ds.events[size_t(m.event)];
+        INFO(e.id);
+        CHECK(DrewNear(ui::ActorColor(h.ds, e.actors.front()), m.center, TimelineMetrics{}.marker_radius * 1.5f));
+    }
+}
+
+TEST_CASE("the event card draws its text inside the card's rectangle") {
+    HeadlessFigure h;
+    h.fig->SelectById("microsoft-invests-openai");
+    h.fig->OpenCard();
+    h.Frame();
+    const Rect& card = h.drawn.rects.card;
+    REQUIRE(card.w > 0);
+    CHECK(VerticesInside(ui::Ink(), card) > 200);  // the headline and body, glyph by glyph
+    h.fig->CloseCard();
+    h.fig->Select(-1);
+    h.Frame();
+    CHECK(VerticesInside(ui::Ink(), card) < VerticesInside(ui::Ink(), Rect{0, 0, 1280, 720}));
 }
 
 TEST_CASE("clicking a provider's name in the legend hides its line, and again shows it") {
