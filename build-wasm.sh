@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one entry point: set up a fresh Debian 12 machine, build, serve, test, fuzz, benchmark.
 #   ./build-wasm.sh setup            install everything (idempotent; seconds when all is there)
-#   ./build-wasm.sh build [--data F] validate the dataset, then build the article into dist/
+#   ./build-wasm.sh build [--data F] [--out DIR]
+#                                    validate the dataset, then build the article into dist/ (or DIR)
 #                                    (dist is the same; dist/article-offline.html is the single file)
 #   ./build-wasm.sh serve [--port N] build when needed and serve dist/ on http://127.0.0.1:8080
 #   ./build-wasm.sh test             native tests, the wasm build, then browser tests
@@ -124,7 +125,8 @@ native_build() {
   [ "$type" = Debug ] && preset=native-debug
   local -a args; mapfile -t args < <(configure_args)
   cmake --preset "$preset" -S "$ROOT" "${args[@]}" >/dev/null || return 1
-  cmake --build --preset "$preset" --target "$target" -j"$(nproc)" >/dev/null || return 1
+  # Build presets are read from the current folder, so the build runs from the sources' root.
+  (cd "$ROOT" && cmake --build --preset "$preset" --target "$target" -j"$(nproc)") >/dev/null || return 1
 }
 
 make_fonts() {
@@ -145,13 +147,9 @@ make_fonts() {
   done
 }
 
-# Inter ships with cubic (CFF) outlines. stb_truetype, which builds ImGui's atlas, reads CFF
-# glyphs by running each one's charstring program, several times per glyph; TrueType's
-# quadratic outlines it reads directly. Converted, the atlas is built about 15 ms sooner on this machine
-# at start-up (docs/architecture.md, "Loading"). The outlines are then rescaled from Inter's
-# 2816 units per em to 1000, so most coordinate steps fit in one byte: a thousandth of an em
-# is 0.06 px for the largest text at 3x, and the curves move by at most that much once more
-# when they become quadratic. Both fonts are 3.3 kB smaller gzipped than at full precision.
+# Inter ships with cubic (CFF) outlines; stb_truetype reads TrueType's quadratic ones far faster,
+# and at 1000 units per em most coordinate steps fit in one byte (docs/decisions.md, "TrueType
+# outlines for the fonts" and "Fonts rescaled to 1000 units per em").
 cff_to_truetype() {
   /usr/bin/python3 - "$1" "$2" <<'PY'
 import sys
@@ -205,7 +203,7 @@ wasm_build() {
   emcmake cmake --preset "$preset" -S "$ROOT" "${args[@]}" >/dev/null || die "the wasm configure failed"
   # Progress lines are dropped; the compiler's own messages are kept. With pipefail, the
   # build's exit status is the pipeline's.
-  cmake --build --preset "$preset" -j"$(nproc)" 2>&1 | sed -E '/^\[ *[0-9]+%\]|^$|Consolidate compiler generated/d' ||
+  (cd "$ROOT" && cmake --build --preset "$preset" -j"$(nproc)") 2>&1 | sed -E '/^\[ *[0-9]+%\]|^$|Consolidate compiler generated/d' ||
     die "the wasm build failed (see above)"
 }
 
@@ -235,11 +233,12 @@ minify_css() {
 }
 
 assemble_dist() {
-  local wasm_dir="$1" out="$2" minify="${3:-minify}"
+  local wasm_dir="$1" target="$2" out="$3" minify="${4:-minify}"
   local articlec="$BUILD/native/articlec"
   rm -rf "$out" && mkdir -p "$out/data"
-  cp "$wasm_dir/article.wasm" "$out/"
-  cp "$wasm_dir/article.js" "$out/glue.js"
+  cp "$wasm_dir/$target.wasm" "$out/article.wasm"
+  # The glue names its wasm after the target; the page fetches article.wasm itself.
+  cp "$wasm_dir/$target.js" "$out/glue.js"
   cp "$ROOT/web/article-page.js" "$out/page.js"
   # One stylesheet, the theme's colours (from the palette the canvas uses) in front: each
   # render-blocking request costs the page's first layout main-thread time.
@@ -252,16 +251,19 @@ assemble_dist() {
   "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
   "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
   "$articlec" csv "$DATA" "$out/data"
-  cp "$DATA" "$out/data/article.json"
+  # The validated model written back, never the input file: unknown fields do not ship.
+  "$articlec" save "$DATA" "$out/data/article.json"
   node "$ROOT/src/tools/make_offline.mjs" "$out" >/dev/null
   node "$ROOT/src/tools/make_preview.mjs" "$out" || die "make_preview.mjs could not draw preview.png"
   cp "$ROOT/web/embed-host.js" "$out/embed.js"
 }
 
 cmd_build() {
+  local out="$DIST"
   while [ $# -gt 0 ]; do
     case "$1" in
       --data) DATA="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+      --out) out="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
       *) die "build: unknown option $1" ;;
     esac
   done
@@ -273,8 +275,10 @@ cmd_build() {
   make_fonts
   say "WebAssembly build (release)"
   wasm_build wasm
-  assemble_dist "$BUILD/wasm" "$DIST"
-  say "Built $DIST: $(du -sh "$DIST" | cut -f1)"
+  assemble_dist "$BUILD/wasm" article "$out"
+  # The same site with the test build's module, which the browser tests and the bench read.
+  [ "$out" = "$DIST" ] && assemble_dist "$BUILD/wasm" article_probed "$BUILD/site-test"
+  say "Built $out: $(du -sh "$out" | cut -f1)"
 }
 
 cmd_debug() {
@@ -283,7 +287,7 @@ cmd_debug() {
   "$BUILD/native/articlec" validate "$DATA" || die "the dataset has errors"
   make_fonts
   wasm_build wasm-debug
-  assemble_dist "$BUILD/wasm-debug" "$ROOT/dist-debug" readable
+  assemble_dist "$BUILD/wasm-debug" article_probed "$ROOT/dist-debug" readable
 }
 
 cmd_serve() {
@@ -343,6 +347,19 @@ build_fails_on_compile_error() {
   rm -rf "$scratch"
 }
 
+# A dataset with fields the format does not know (a newsroom's internal notes) builds, and
+# neither the published data nor the offline file carries them.
+unknown_fields_not_published() {
+  local out="$BUILD/site-unknown-fields" f
+  cmd_build --data "$ROOT/tests/data/unknown-fields.json" --out "$out"
+  node "$ROOT/tests/find-text.mjs" "\"version\"" "$out/article-offline.html" >/dev/null &&
+    { echo "the check cannot see the offline file's data"; return 1; }
+  if ! node "$ROOT/tests/find-text.mjs" CONFIDENTIAL "$out/data/article.json" "$out/article-offline.html" "$out/index.html"; then
+    echo "a field the format does not know was published"; return 1
+  fi
+  echo "no unknown field reached $out/data/article.json or the offline file"
+}
+
 cmd_test() {
   ensure_setup
   local log="$BUILD/test-logs"
@@ -353,6 +370,8 @@ cmd_test() {
   stage "fuzzing" cmd_fuzz 20
   say "A syntax error must fail the build"
   stage "a syntax error fails the build" build_fails_on_compile_error "$log"
+  say "A dataset's unknown fields are not published"
+  stage "unknown fields are not published" unknown_fields_not_published
   say "Release build"
   stage "release build" cmd_build
   if [ -f "$DIST/index.html" ] && [[ ! " ${STAGES_FAILED[*]} " =~ " release build " ]]; then
@@ -387,7 +406,7 @@ cmd_fuzz() {
   local seconds="${1:-60}"
   ensure_setup
   cmake --preset fuzz -S "$ROOT" -DARTICLE_DATA="$DATA" >/dev/null
-  cmake --build --preset fuzz --target fuzz_dataset fuzz_hash -j"$(nproc)" >/dev/null
+  (cd "$ROOT" && cmake --build --preset fuzz --target fuzz_dataset fuzz_hash -j"$(nproc)") >/dev/null
   local corpus="$BUILD/fuzz-corpus"
   mkdir -p "$corpus"
   cp "$ROOT"/tests/data/*.json "$ROOT"/tests/data/invalid/*.json "$DATA" "$corpus/"
@@ -408,7 +427,7 @@ cmd_fuzz() {
 cmd_bench() {
   cmd_build  # always: the figures must be of the sources as they are, not of an older dist/
   ensure_setup
-  node "$ROOT/tests/bench/bench.mjs" --dist "$DIST"
+  node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-test" --site "$DIST"
 }
 
 case "${1:-}" in

@@ -1,6 +1,7 @@
 // The page side of the article: loads the WebAssembly figure with a progress bar,
 // wires the HTML controls and the story steps to it, keeps the URL hash in step
-// with the selection, and exposes window.article for tests and host pages.
+// with the selection, and exposes window.article to host pages (and, in the test build,
+// window.articleTest to the browser tests and the benchmark).
 // No inline script and no eval anywhere, so it runs under a strict CSP.
 //
 // The build puts Emscripten's glue (createArticleModule) in front of this code, in one file
@@ -21,9 +22,15 @@
   var ready = new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; });
   ready.catch(function () {});  // failures are shown on the page; callers may still listen
 
+  // ccall copies a string argument onto the wasm's stack, up to 4 bytes a character: a long one
+  // (a 2 MB URL's hash) would overflow it. Nothing the figure knows (an id, a hash naming one, a
+  // chart or series name) is longer than this, so a longer string is refused before the call.
+  var MAX_STRING_ARG = 1024;
   function call(name, ret, types, args) {
     if (!mod) return null;
-    return mod.ccall(name, ret, types || [], args || []);
+    args = args || [];
+    for (var i = 0; i < args.length; i++) if (typeof args[i] === "string" && args[i].length > MAX_STRING_ARG) return null;
+    return mod.ccall(name, ret, types || [], args);
   }
   function json(name, arg) {
     var s = arg === undefined ? call(name, "string") : call(name, "string", ["string"], [String(arg)]);
@@ -38,30 +45,48 @@
     return p;
   }
 
+  // The host API, documented in docs/embedding.md: stable names only.
+  var listeners = { ready: [], step: [], select: [] };
+  function emit(name, detail) {
+    listeners[name].slice().forEach(function (fn) {
+      try { fn(detail); } catch (e) { if (window.console) console.error(e); }
+    });
+  }
   var api = {
     ready: ready,
     state: function () { return json("article_state_json"); },
+    select: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },
+    step: function (i) { applyStep(i, true); },
+    stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
+    setChart: function (c) { setChart(c); },
+    setSeries: function (id) { return setSeries(id); },
+    // on("ready" | "step" | "select", fn): fn gets {index, id} for a step, {id} for a selection.
+    on: function (name, fn) {
+      if (!listeners[name] || typeof fn !== "function") return false;
+      listeners[name].push(fn);
+      return true;
+    }
+  };
+  // Probes for the browser tests and the benchmark; defined only when the module is the test
+  // build (its extra exports), so the site's page carries none of them.
+  var probes = {
+    firstFrameMs: 0,
+    redraw: function () { redraw(); },
     markerPosition: function (id) { return onPage(json("article_event_marker_json", id)); },
     chartEventPosition: function (id) { return onPage(json("article_chart_event_marker_json", id)); },
     quarterStepPosition: function (which) { return onPage(json("article_quarter_step_json", which)); },
     quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
     cardLinks: function () { return (json("article_card_links_json") || []).map(onPage); },
-    selectEvent: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },
-    applyStep: function (i) { applyStep(i, true); },
-    setSeries: function (id) { return setSeries(id); },
-    setChart: function (c) { setChart(c); },
-    redraw: function () { call("article_request_redraw", null); },
-    stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
-    firstFrameMs: 0,
     // The viewport y (px) where a story step takes over.
     stepTriggerY: function () { return triggerY(); },
-    // Measurement hooks for ./build-wasm.sh bench.
+    embedHeight: function () { return lastEmbedHeight; },
     bench: {
       frameTimes: function () { return json("article_frame_times_json"); },
       heap: function () { return json("article_heap_json"); },
       drawNow: function () { call("article_draw_now", null); }
     }
   };
+  function redraw() { call("article_request_redraw", null); }
   window.article = api;
 
   // ------------------------------------------------------------------ status
@@ -82,6 +107,7 @@
     var tv = doc.getElementById("text-version");
     if (tv) tv.classList.add("is-open");
     layOutPageEnd();
+    startEmbedHeight();
     rejectReady(new Error(message));
   }
 
@@ -156,6 +182,9 @@
     steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
     watchEmbedHeight();
     if (!canvas) return;
+    // The figure handles taps itself; claiming the touchend stops the emulated mouse events
+    // that would follow. A touchend that cannot be cancelled (a scroll is under way) is left be.
+    canvas.addEventListener("touchend", function (e) { if (e.cancelable) e.preventDefault(); }, { passive: false });
     if (!hasWebGL2()) {
       fail("This browser cannot show the interactive figure (it needs WebGL 2).");
       return;
@@ -173,7 +202,7 @@
         canvas: canvas,
         onArticleReady: onReady,
         onArticleSelection: onSelection,
-        onArticleFirstFrame: function (t) { api.firstFrameMs = t; mark("article:first-frame"); },
+        onArticleFirstFrame: function (t) { probes.firstFrameMs = t; mark("article:first-frame"); },
         onArticleAnnounce: function (text) { if (live) live.textContent = text; },
         onArticleContext: onContext,
         print: function () {},
@@ -188,6 +217,7 @@
   function onReady(ok, message, instance) {
     mark("article:main");
     mod = instance;
+    if (mod._article_card_links_json) window.articleTest = probes;
     // What the first frame must show is set now: main() draws it as soon as this returns.
     var fromHash = false;
     if (ok) {
@@ -198,12 +228,13 @@
     setTimeout(function () {
       if (!ok) { fail(message || "The figure's data could not be loaded."); return; }
       if (statusBox) statusBox.hidden = true;
-      useEmbeddedFonts(layOutPageEnd);
+      useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
       wireControls();
       watchSize();
       watchSteps(fromHash);
       syncControls();
       resolveReady(api);
+      emit("ready", {});
     }, 0);
   }
 
@@ -242,12 +273,9 @@
   }
 
   // ------------------------------------------------------------------ selection, hash, announcements
-  // The URL's hash follows the selection, so a copied link opens the same event. Changing it
-  // (history.replaceState) took from 0.4 to 17 ms in Chromium here, inside the frame that shows
-  // the new selection, so it waits until the selection has rested for a moment: one change for
-  // a run of arrow-key presses, none inside a frame. Leaving the page writes a pending change.
-  // If the URL has moved on meanwhile (Back, Forward, a link to another event), the change is
-  // dropped: the browser fires "hashchange" only in a later task, and the timer may come first.
+  // The URL's hash follows the selection, written once the selection has rested (replaceState is
+  // slow enough to matter inside a frame: docs/decisions.md). Leaving the page writes a pending
+  // change; one is dropped if the URL moved on meanwhile, since hashchange fires a task later.
   var appliedHash = "", wantedHash = null, hashTimer = 0, hashAtSelection = "";
   function dropPendingHash() {
     clearTimeout(hashTimer);
@@ -286,6 +314,7 @@
   }
   function onSelection(id, headline, date) {
     if (id && live) live.textContent = headline + ", " + date;
+    emit("select", { id: id || "" });
     wantedHash = id ? "#" + id : "";
     hashAtSelection = location.hash;
     clearTimeout(hashTimer);
@@ -396,6 +425,7 @@
     if (i < 0 || i >= api.stepCount()) return;
     currentStep = i;
     call("article_apply_step", null, ["number"], [i]);
+    emit("step", { index: i, id: steps[i] ? steps[i].id.replace(/^step-/, "") : "" });
     steps.forEach(function (el, k) { el.classList.toggle("is-active", k === i); });
     syncControls();
     if (fromNavigator && steps[i] && steps[i].scrollIntoView && !doc.body.classList.contains("page-embed")) {
@@ -409,7 +439,7 @@
       pauseTimer = setTimeout(function () { stepsPaused = false; }, 900);
     }
   }
-  var stepsPaused = false, pauseTimer = 0, ratioQuery = null;
+  var stepsPaused = false, pauseTimer = 0, ratioQuery = null, lastEmbedHeight = 0;
 
   // Where a step "arrives", in px from the top of the viewport: mid-screen beside a wide
   // figure, low on the screen under a sticky figure on phones (the figure covers the top there).
@@ -461,9 +491,9 @@
   // ------------------------------------------------------------------ size and pixel ratio
   function watchSize() {
     if (window.ResizeObserver) {
-      new ResizeObserver(function () { api.redraw(); }).observe(canvas);
+      new ResizeObserver(redraw).observe(canvas);
     }
-    window.addEventListener("resize", function () { api.redraw(); });
+    window.addEventListener("resize", redraw);
     // A devicePixelRatio change (browser zoom, another screen) redraws at the new density.
     // The query is kept in a variable that outlives this function: an unreferenced
     // MediaQueryList can be garbage-collected, and its listener with it.
@@ -471,24 +501,28 @@
       if (!window.matchMedia) return;
       ratioQuery = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
       var mq = ratioQuery;
-      var onChange = function () { api.redraw(); mq.removeEventListener("change", onChange); watchRatio(); };
+      var onChange = function () { redraw(); mq.removeEventListener("change", onChange); watchRatio(); };
       if (mq.addEventListener) mq.addEventListener("change", onChange);
     })();
-    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) api.redraw(); });
+    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) redraw(); });
   }
 
   // ------------------------------------------------------------------ embed auto-height
-  // Inside an iframe, tell the host page our height whenever it changes, in every format
-  // newsroom pages already listen for: pym.js, Datawrapper's, AMP's, and our own embed.js.
+  // Inside an iframe, tell the host page our height, in every format newsroom pages already
+  // listen for: pym.js, Datawrapper's, AMP's, and our own embed.js. The first message waits for
+  // the figure's first frame and fonts (or its failure), so the host sets the height once; after
+  // that only a real change is sent. A pym parent's width message gets the height back.
+  var startEmbedHeight = function () {};
   function watchEmbedHeight() {
     if (window.parent === window) return;
+    var started = false;
     var params = new URLSearchParams(location.search);
     var childId = params.get("childId") || params.get("id") || "article";
-    var lastHeight = 0;
     function send(force) {
+      if (!started) return;
       var h = Math.ceil(doc.documentElement.getBoundingClientRect().height);
-      if (!force && h === lastHeight) return;
-      lastHeight = h;
+      if (!force && h === lastEmbedHeight) return;
+      lastEmbedHeight = h;
       var p = window.parent;
       p.postMessage("pymxPYMx" + childId + "xPYMxheightxPYMx" + h, "*");
       var dw = {}; dw[childId] = h;
@@ -497,14 +531,19 @@
       p.postMessage({ type: "article-embed-height", id: childId, height: h }, "*");
     }
     if (window.ResizeObserver) new ResizeObserver(function () { send(false); }).observe(doc.documentElement);
-    window.addEventListener("load", function () { send(true); });
     window.addEventListener("resize", function () { send(false); });
-    // pym.js parents announce their width and expect a height back.
+    // pym.js parents announce their width and expect a height back: only the embedding page's.
     window.addEventListener("message", function (e) {
+      if (e.source !== window.parent) return;
       if (typeof e.data === "string" && e.data.indexOf("pymxPYMx" + childId + "xPYMxwidth") === 0) send(true);
     });
-    api.embedHeight = function () { return lastHeight; };
-    send(true);
+    startEmbedHeight = function () {
+      if (started) return;
+      started = true;
+      send(true);
+    };
+    // If the figure neither starts nor fails (a stalled download), the host still gets a height.
+    window.addEventListener("load", function () { setTimeout(startEmbedHeight, 5000); });
   }
 
   // start() needs the parsed page. This async script may run while the page is still being

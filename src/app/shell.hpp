@@ -57,4 +57,7 @@ void InstallInputHandlers();
 // Draws one frame now (the rAF callback, also called by the benchmark through the bridge).
 void DrawFrame(double now_ms);
 
+// Keeps a reply to the page alive until the next one, and returns it as a C string.
+const char* HoldReply(std::string text);
+
 }  // namespace article::app

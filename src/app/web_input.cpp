@@ -185,8 +185,9 @@ EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void*) {
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover after a finger lifts
             RequestFrame(3);
         }
-        // Claiming touchend stops the emulated mouse events (and their delay) that would follow.
-        return type == EMSCRIPTEN_EVENT_TOUCHEND ? EM_TRUE : EM_FALSE;
+        // The page claims touchend (stopping the emulated mouse events that would follow) only
+        // when the browser lets it be cancelled; returning true here would cancel it always.
+        return EM_FALSE;
     }
 }
 

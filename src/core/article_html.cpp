@@ -180,10 +180,16 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
                  EscapeHtml(a.label) + "</button>";
     v["actor_filters"] = chips;
     v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(ds.share_series.front().basis);
-    std::string iframe = "<iframe src=\"" + m.canonical_url + "embed.html\" title=\"" + m.title +
-                         "\" width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>";
-    v["embed_code"] = EscapeHtml(iframe);
+    v["embed_code"] = EscapeHtml(EmbedCode(m));
     return v;
+}
+
+std::string EmbedCode(const Meta& m) {
+    const std::string base = EscapeHtml(m.canonical_url), title = EscapeHtml(m.title);
+    return "<iframe src=\"" + base + "embed.html\" title=\"" + title + "\" data-article-embed width=\"100%\" height=\"" +
+           std::to_string(kEmbedStartHeight) + "\" frameborder=\"0\" loading=\"lazy\"></iframe>\n" +
+           "<noscript><a href=\"" + base + "\">" + title + "</a></noscript>\n" +
+           "<script src=\"" + base + "embed.js\" async></script>";
 }
 
 }  // namespace article

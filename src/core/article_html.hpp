@@ -18,6 +18,12 @@ bool RenderTemplate(const std::string& tmpl, const std::map<std::string, std::st
 // The values the page templates use: title, description, story steps, sources, text version...
 std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds);
 
+// The HTML a news site pastes to embed the figure: the iframe (every value attribute-escaped),
+// a link for readers without frames, and embed.js, which sizes the iframe to its content. No
+// inline style, so a host's CSP needs no 'unsafe-inline' for it (docs/embedding.md).
+std::string EmbedCode(const Meta& m);
+constexpr int kEmbedStartHeight = 720;  // CSS px, until embed.js has the real height
+
 // Pieces, exposed for tests.
 std::string StepsHtml(const Dataset& ds);
 std::string SourcesHtml(const Dataset& ds);

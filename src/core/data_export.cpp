@@ -4,10 +4,20 @@
 
 namespace article {
 
+// A cell that starts with one of these is run as a formula by some spreadsheet: OWASP's list
+// (= + - @, tab, carriage return) and the full-width forms of the four signs.
+static bool StartsFormula(const std::string& s) {
+    static const char* const kTriggers[] = {"=", "+", "-", "@", "\t", "\r", "\n",
+                                            "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0"};
+    for (const char* t : kTriggers)
+        if (s.compare(0, std::char_traits<char>::length(t), t) == 0) return true;
+    return false;
+}
+
 std::string CsvField(const std::string& s) {
-    bool quote = s.find_first_of(",\"\r\n") != std::string::npos;
-    // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark defuses it.
-    bool formula = !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@');
+    bool quote = s.find_first_of(",\"\r\n\t") != std::string::npos;
+    // A quote mark in front defuses a formula trigger.
+    bool formula = StartsFormula(s);
     std::string out = formula ? "'" + s : s;
     if (!quote) return out;
     std::string q = "\"";
@@ -54,7 +64,7 @@ std::string EventsCsv(const Dataset& ds) {
             pubs.push_back(s ? s->publisher : id);
         }
         csv += CsvField(e.id) + "," + DateToIso(e.date) + "," + precision + "," + (e.end ? DateToIso(*e.end) : "") +
-               "," + CsvField(e.kind) + "," + CsvField(Join(e.actors, ";")) + "," + CsvField(e.headline) + "," +
+               "," + CsvField(KindInfo(e.kind).name) + "," + CsvField(Join(e.actors, ";")) + "," + CsvField(e.headline) + "," +
                CsvField(e.summary) + "," + CsvField(Join(pubs, "; ")) + "\r\n";
     }
     return csv;

@@ -59,13 +59,45 @@ int Dataset::LaneIndex(const std::string& lane_id) const {
     return -1;
 }
 
-bool IsKnownChart(const std::string& chart) {
-    return chart == "share" || chart == "gap" || chart == "snapshot" || chart == "market";
+static const char* const kChartKindNames[kChartKindCount] = {"share", "gap", "snapshot", "market"};
+
+static const EventKindInfo kEventKinds[kEventKindCount] = {
+    {"decline", "Declined", MarkerShape::StruckCircle, true},
+    {"investment", "Investment", MarkerShape::Diamond, true},
+    {"launch", "Launch", MarkerShape::Triangle, false},
+    {"leadership", "Leadership", MarkerShape::Square, false},
+    {"market", "Market", MarkerShape::DottedCircle, false},
+    {"report", "Report", MarkerShape::OpenSquare, false},
+};
+
+static std::string NameList(int count, const char* (*name)(int)) {
+    std::string out;
+    for (int i = 0; i < count; i++) out += std::string(i == 0 ? "" : i + 1 == count ? " or " : ", ") + name(i);
+    return out;
 }
 
-bool IsKnownEventKind(const std::string& kind) {
-    return kind == "decline" || kind == "investment" || kind == "launch" || kind == "leadership" ||
-           kind == "market" || kind == "report";
+std::string ChartKindList() {
+    return NameList(kChartKindCount, [](int i) { return kChartKindNames[i]; });
+}
+
+std::string EventKindList() {
+    return NameList(kEventKindCount, [](int i) { return kEventKinds[i].name; });
+}
+
+const EventKindInfo& KindInfo(EventKind kind) { return kEventKinds[int(kind)]; }
+
+const char* ChartKindName(ChartKind chart) { return kChartKindNames[int(chart)]; }
+
+bool ParseChartKind(const std::string& name, ChartKind* out) {
+    for (int i = 0; i < kChartKindCount; i++)
+        if (name == kChartKindNames[i]) return *out = ChartKind(i), true;
+    return false;
+}
+
+bool ParseEventKind(const std::string& name, EventKind* out) {
+    for (int i = 0; i < kEventKindCount; i++)
+        if (name == kEventKinds[i].name) return *out = EventKind(i), true;
+    return false;
 }
 
 }  // namespace article

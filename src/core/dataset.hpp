@@ -10,6 +10,31 @@
 
 namespace article {
 
+// The charts the figure can show. A table in dataset.cpp gives each its name in the dataset
+// and the URL; a switch over this enum that misses one is a compiler warning.
+enum class ChartKind : int { Share, Gap, Snapshot, Market };
+constexpr int kChartKindCount = 4;
+
+// The event kinds, each drawn with its own marker shape.
+enum class EventKind : int { Decline, Investment, Launch, Leadership, Market, Report };
+constexpr int kEventKindCount = 6;
+enum class MarkerShape : int { StruckCircle, Diamond, Triangle, Square, DottedCircle, OpenSquare };
+
+struct EventKindInfo {
+    const char* name;   // as the dataset writes it
+    const char* label;  // as the event card's key names it
+    MarkerShape shape;
+    bool decision;      // kept by the "decisions only" filter
+};
+const EventKindInfo& KindInfo(EventKind kind);
+const char* ChartKindName(ChartKind chart);
+// False (and *out untouched) for a name that is not one of the kinds.
+bool ParseChartKind(const std::string& name, ChartKind* out);
+bool ParseEventKind(const std::string& name, EventKind* out);
+// "share, gap, snapshot or market": the names, for messages.
+std::string ChartKindList();
+std::string EventKindList();
+
 // A reported figure: a point (low == high), a band ("32-34") or an open bound ("over 34").
 struct ReportedValue {
     double low = 0;
@@ -67,7 +92,7 @@ struct Event {
     PartialDate date;
     std::optional<PartialDate> end;
     std::vector<std::string> actors;
-    std::string kind;
+    EventKind kind = EventKind::Report;
     std::string label;  // short label beside the marker
     std::string headline, summary, body;
     std::optional<Quote> quote;
@@ -120,7 +145,7 @@ struct RevenueSeries {
 // What a story step sets in the figure. Empty strings leave that part unset.
 struct StepView {
     std::string event;
-    std::string chart;      // "share", "gap", "snapshot" or "market"
+    ChartKind chart = ChartKind::Share;
     std::string series;     // share series id
     std::string highlight;  // provider id
     std::optional<Quarter> quarter;
@@ -159,10 +184,5 @@ struct Dataset {
     int FindEvent(const std::string& id) const;  // index or -1
     int LaneIndex(const std::string& lane_id) const;
 };
-
-// The chart kinds a step may ask for.
-bool IsKnownChart(const std::string& chart);
-// The event kinds the timeline draws with distinct shapes.
-bool IsKnownEventKind(const std::string& kind);
 
 }  // namespace article

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "json_document.hpp"
+#include "text_format.hpp"
+#include "utf8.hpp"
 
 namespace article {
 
@@ -19,9 +21,10 @@ int LoadResult::ErrorCount() const {
 int LoadResult::WarningCount() const { return int(diagnostics.size()) - ErrorCount(); }
 
 std::string FormatDiagnostic(const std::string& file, const Diagnostic& d) {
-    std::string s = file + ":" + (d.pointer.empty() ? "/" : d.pointer) + ": ";
+    // A pointer or message may quote the dataset's own text: escaped, it cannot forge log lines.
+    std::string s = EscapeForTerminal(file) + ":" + EscapeForTerminal(d.pointer.empty() ? "/" : d.pointer) + ": ";
     if (d.severity == Severity::Warning) s += "warning: ";
-    return s + d.message;
+    return s + EscapeForTerminal(d.message);
 }
 
 namespace {
@@ -136,6 +139,24 @@ public:
             Error(ptr, "text is " + std::to_string(s.size()) + " bytes long, more than the " +
                            std::to_string(max_len) + " allowed");
             return false;
+        }
+        // Only paragraphs may break lines; nothing may carry controls or direction overrides.
+        const bool newline_ok = max_len >= kMaxParagraph;
+        size_t chars = 0;
+        for (size_t i = 0; i < s.size(); chars++) {
+            size_t len = Utf8SequenceLength(s, i);
+            if (len == 0) {
+                Error(ptr, "byte " + std::to_string(i) + " is not UTF-8");
+                return false;
+            }
+            unsigned cp = Utf8CodePoint(s, i, len);
+            if (IsForbiddenTextChar(cp, newline_ok)) {
+                Error(ptr, FormatString("character %zu is U+%04X, a control or bidirectional character, "
+                                        "which text may not contain%s", chars + 1, cp,
+                                        newline_ok ? " (a paragraph may break lines with \\n)" : ""));
+                return false;
+            }
+            i += len;
         }
         if (!allow_empty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
             Error(ptr, "expected text, found an empty string");
@@ -392,9 +413,9 @@ void ReadEvents(Reader& r, const json& root, Dataset* ds) {
         e.actors = r.IdList(o, p, "actors", true);
         if (o.contains("actors") && o["actors"].is_array() && o["actors"].empty())
             r.Error(At(p, "actors"), "an event needs at least one actor");
-        if (r.String(o, p, "kind", &e.kind, true, kMaxId) && !IsKnownEventKind(e.kind))
-            r.Error(At(p, "kind"), "unknown kind \"" + e.kind +
-                                       "\" (expected decline, investment, launch, leadership, market or report)");
+        std::string kind;
+        if (r.String(o, p, "kind", &kind, true, kMaxId) && !ParseEventKind(kind, &e.kind))
+            r.Error(At(p, "kind"), "unknown kind \"" + kind + "\" (expected " + EventKindList() + ")");
         r.String(o, p, "label", &e.label, true, kMaxLabel);
         r.String(o, p, "headline", &e.headline, true, kMaxLine);
         r.String(o, p, "summary", &e.summary, true, kMaxParagraph);
@@ -550,8 +571,9 @@ void ReadSteps(Reader& r, const json& root, Dataset* ds) {
             if (r.ExpectObject(*v, vp)) {
                 r.WarnUnknown(*v, vp, {"event", "chart", "series", "highlight", "quarter"});
                 r.String(*v, vp, "event", &s.view.event, false, kMaxId, true);
-                if (r.String(*v, vp, "chart", &s.view.chart, true, kMaxId) && !IsKnownChart(s.view.chart))
-                    r.Error(At(vp, "chart"), "unknown chart \"" + s.view.chart + "\" (expected share, gap, snapshot or market)");
+                std::string chart;
+                if (r.String(*v, vp, "chart", &chart, true, kMaxId) && !ParseChartKind(chart, &s.view.chart))
+                    r.Error(At(vp, "chart"), "unknown chart \"" + chart + "\" (expected " + ChartKindList() + ")");
                 r.String(*v, vp, "series", &s.view.series, true, kMaxId);
                 r.String(*v, vp, "highlight", &s.view.highlight, false, kMaxId, true);
                 std::string qs;

@@ -173,6 +173,16 @@ struct DatasetFields {
         io.Enum(precision, int(DatePrecision::Day));
         d.precision = DatePrecision(precision);
     }
+    template <class IO> static void Of(IO& io, EventKind& k) {
+        int v = int(k);
+        io.Enum(v, kEventKindCount - 1);
+        k = EventKind(v);
+    }
+    template <class IO> static void Of(IO& io, ChartKind& k) {
+        int v = int(k);
+        io.Enum(v, kChartKindCount - 1);
+        k = ChartKind(v);
+    }
     template <class IO> static void Of(IO& io, Quarter& q) {
         Of(io, q.year);
         Of(io, q.q);

@@ -30,7 +30,7 @@ static json MetaJson(const Meta& m) {
 }
 
 static json EventJson(const Event& e) {
-    json o = {{"id", e.id},         {"date", DateToIso(e.date)}, {"actors", e.actors},   {"kind", e.kind},
+    json o = {{"id", e.id},         {"date", DateToIso(e.date)}, {"actors", e.actors},   {"kind", KindInfo(e.kind).name},
               {"label", e.label},   {"headline", e.headline},    {"summary", e.summary}, {"body", e.body},
               {"sources", e.sources}, {"related", e.related}};
     if (e.end) o["end"] = DateToIso(*e.end);
@@ -70,7 +70,7 @@ static json RevenueJson(const RevenueSeries& r) {
 }
 
 static json StepJson(const Step& s) {
-    json view = {{"event", s.view.event}, {"chart", s.view.chart}, {"series", s.view.series}};
+    json view = {{"event", s.view.event}, {"chart", ChartKindName(s.view.chart)}, {"series", s.view.series}};
     if (!s.view.highlight.empty()) view["highlight"] = s.view.highlight;
     if (s.view.quarter) view["quarter"] = QuarterToIso(*s.view.quarter);
     return {{"id", s.id}, {"heading", s.heading}, {"text", s.text}, {"view", view}};

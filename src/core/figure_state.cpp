@@ -72,10 +72,15 @@ void Figure::ApplyStep(int step) {
 void Figure::NextStep() { ApplyStep(std::min(state_.step + 1, int(ds_->steps.size()) - 1)); }
 void Figure::PreviousStep() { ApplyStep(std::max(state_.step - 1, 0)); }
 
-void Figure::SetChart(const std::string& chart) {
-    if (!IsKnownChart(chart) || chart == state_.chart) return;
+void Figure::SetChart(ChartKind chart) {
+    if (chart == state_.chart) return;
     state_.chart = chart;
     StartChartFade();
+}
+
+void Figure::SetChart(const std::string& name) {
+    ChartKind chart;
+    if (ParseChartKind(name, &chart)) SetChart(chart);
 }
 
 bool Figure::SetSeries(const std::string& id) {
@@ -120,7 +125,7 @@ void Figure::MoveQuarter(int delta) {
     if (!s || s->points.empty()) return;
     // The one-quarter chart always shows a quarter (the last, if none is focused): a move starts there.
     std::optional<Quarter> from = state_.quarter;
-    if (state_.chart == "snapshot") from = SnapshotQuarter(*s, state_.quarter);
+    if (state_.chart == ChartKind::Snapshot) from = SnapshotQuarter(*s, state_.quarter);
     int i = from ? PointAt(*s, *from) : -1;
     if (i < 0) i = from ? NearestPoint(*s, QuarterMidpoint(*from)) : (delta > 0 ? -1 : int(s->points.size()));
     int next = std::clamp(i + delta, 0, int(s->points.size()) - 1);
@@ -214,7 +219,7 @@ void Figure::WriteStateFields(JsonWriter& w) const {
     w.Field("card_open", s.card_open);
     w.Field("hovered", s.hovered >= 0 ? ds_->events[size_t(s.hovered)].id : "");
     w.Field("step", s.step);
-    w.Field("chart", s.chart);
+    w.Field("chart", ChartKindName(s.chart));
     w.Field("series", s.series);
     w.Field("highlight", s.highlight);
     w.Field("quarter", s.quarter ? QuarterToIso(*s.quarter) : "");

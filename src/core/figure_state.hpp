@@ -28,7 +28,7 @@ struct FigureState {
     bool card_open = false;  // asked for by click, tap or Enter; a card column shows the selection regardless
     int hovered = -1;
     int step = -1;  // current story step, -1 before the first
-    std::string chart = "share";
+    ChartKind chart = ChartKind::Share;
     std::string series;     // share series id
     std::string highlight;  // provider id
     std::set<std::string> hidden_providers;  // legend toggles on the share chart
@@ -91,7 +91,8 @@ public:
     void PreviousStep();
 
     // Chart.
-    void SetChart(const std::string& chart);
+    void SetChart(ChartKind chart);
+    void SetChart(const std::string& name);  // from the page or a link: unknown names change nothing
     bool SetSeries(const std::string& series_id);
     void SetHighlight(const std::string& provider);
     void ToggleProvider(const std::string& provider);  // the chart legend

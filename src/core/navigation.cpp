@@ -4,7 +4,7 @@
 
 namespace article {
 
-bool IsDecision(const Event& e) { return e.kind == "decline" || e.kind == "investment"; }
+bool IsDecision(const Event& e) { return KindInfo(e.kind).decision; }
 
 bool EventPasses(const Event& e, const EventFilter& f) {
     if (f.decisions_only && !IsDecision(e)) return false;

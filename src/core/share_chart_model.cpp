@@ -193,24 +193,32 @@ std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float
     return out;
 }
 
-std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::string& chart) {
+std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind chart) {
     bool over = false, range = false;
     auto note = [&](const ReportedValue& v) {
         over = over || !v.has_high;
         range = range || v.IsBand();
     };
+    const char* what = "";
     for (const SharePoint& p : s.points) {
-        if (chart == "share") {
-            for (const auto& entry : p.shares) note(entry.second);
-        } else if (chart == "gap") {
-            if (auto d = Difference(p, ds.meta.gap.leader, ds.meta.gap.challenger)) note(*d);
-        } else if (chart == "market" && p.market_usd_bn) {
-            note(*p.market_usd_bn);
+        switch (chart) {
+            case ChartKind::Share:
+                what = "shares";
+                for (const auto& entry : p.shares) note(entry.second);
+                break;
+            case ChartKind::Gap:
+                what = "leads";
+                if (auto d = Difference(p, ds.meta.gap.leader, ds.meta.gap.challenger)) note(*d);
+                break;
+            case ChartKind::Market:
+                what = "totals";
+                if (p.market_usd_bn) note(*p.market_usd_bn);
+                break;
+            case ChartKind::Snapshot: break;  // the one-quarter chart writes its values out
         }
     }
     if (!over && !range) return "";
-    const bool lines = chart == "share";
-    const std::string what = chart == "share" ? "shares" : chart == "gap" ? "leads" : "totals";
+    const bool lines = chart == ChartKind::Share;
     const std::string over_part = std::string(lines ? "Arrows" : "Triangles") + " mark " + what +
                                   " published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure";
     if (!range) return over_part + ".";

@@ -75,7 +75,7 @@ std::vector<std::string> FitBarLabels(const std::vector<BarLabel>& labels, float
 
 // The key to the chart's marks for values published only as "over" a figure or as a range,
 // naming just the kinds the chart (share, gap or market) shows for this series; "" if none.
-std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, const std::string& chart);
+std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind chart);
 
 // The quarter the one-quarter chart shows: the focused one, else the series' last.
 Quarter SnapshotQuarter(const ShareSeries& s, const std::optional<Quarter>& focused);

@@ -11,9 +11,15 @@ int EventLane(const Dataset& ds, const Event& e) {
     return -1;
 }
 
-float MarkerReach(const std::string& kind) {
-    if (kind == "investment") return kDiamondTip;
-    if (kind == "launch") return kTriangleApex;
+float MarkerReach(EventKind kind) {
+    switch (KindInfo(kind).shape) {
+        case MarkerShape::Diamond: return kDiamondTip;
+        case MarkerShape::Triangle: return kTriangleApex;
+        case MarkerShape::StruckCircle:
+        case MarkerShape::Square:
+        case MarkerShape::DottedCircle:
+        case MarkerShape::OpenSquare: return 1.0f;
+    }
     return 1.0f;
 }
 

@@ -15,6 +15,7 @@
 #include "data_export.hpp"
 #include "dataset_load.hpp"
 #include "dataset_pack.hpp"
+#include "dataset_save.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
 
@@ -113,6 +114,18 @@ static int Pack(const std::string& path, const std::string& out) {
     return 0;
 }
 
+// The data readers download (dist/data/article.json, and the offline file's copy): the
+// validated model written back, so a field the format does not know never ships.
+static int Save(const std::string& path, const std::string& out) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false)) return 1;
+    if (!WriteFile(out, SaveDataset(r.dataset) + "\n")) {
+        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
+        return 1;
+    }
+    return 0;
+}
+
 // Every code point in the dataset's text, plus printable ASCII and the few symbols the UI draws.
 static int Glyphs(const std::string& path) {
     std::string text;
@@ -144,7 +157,8 @@ static int Usage() {
                  "  articlec html FILE TEMPLATE OUT\n"
                  "  articlec glyphs FILE\n"
                  "  articlec css OUT\n"
-                 "  articlec pack FILE OUT\n");
+                 "  articlec pack FILE OUT\n"
+                 "  articlec save FILE OUT\n");
     return 2;
 }
 
@@ -156,6 +170,7 @@ int main(int argc, char** argv) {
     if (cmd == "html" && argc == 5) return Html(argv[2], argv[3], argv[4]);
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
     if (cmd == "pack" && argc == 4) return Pack(argv[2], argv[3]);
+    if (cmd == "save" && argc == 4) return Save(argv[2], argv[3]);
     if (cmd == "css" && argc == 3) return WriteFile(argv[2], ThemeCss()) ? 0 : 1;
     return Usage();
 }

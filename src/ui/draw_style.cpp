@@ -46,30 +46,39 @@ ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) {
     return Color(RoleColor(a ? a->role : "other"), alpha);
 }
 
-void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, ImU32 color) {
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color) {
     const ImU32 paper = Paper();
-    if (kind == "decline") {
-        dl->AddCircleFilled(c, r, paper);
-        dl->AddCircle(c, r - 1.0f, color, 0, 2.0f);
-        float d = (r - 1.5f) * 0.7071f;
-        dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), color, 2.0f);
-    } else if (kind == "investment") {
-        const float tip = r * kDiamondTip;
-        ImVec2 p[4] = {{c.x, c.y - tip}, {c.x + tip, c.y}, {c.x, c.y + tip}, {c.x - tip, c.y}};
-        dl->AddConvexPolyFilled(p, 4, color);
-    } else if (kind == "launch") {
-        const float half_base = r * kTriangleHalfBase;
-        ImVec2 a(c.x, c.y - r * kTriangleApex), b(c.x + half_base, c.y + r * 0.85f), d(c.x - half_base, c.y + r * 0.85f);
-        dl->AddTriangleFilled(a, b, d, color);
-    } else if (kind == "leadership") {
-        dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), color);
-    } else if (kind == "market") {
-        dl->AddCircleFilled(c, r, paper);
-        dl->AddCircle(c, r - 1.0f, color, 0, 2.5f);
-        dl->AddCircleFilled(c, r * 0.35f, color);
-    } else {  // report and anything else
-        dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), paper);
-        dl->AddRect(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), color, 0, 0, 2.0f);
+    const ImVec2 box_min(c.x - r * 0.85f, c.y - r * 0.85f), box_max(c.x + r * 0.85f, c.y + r * 0.85f);
+    switch (KindInfo(kind).shape) {
+        case MarkerShape::StruckCircle: {
+            dl->AddCircleFilled(c, r, paper);
+            dl->AddCircle(c, r - 1.0f, color, 0, 2.0f);
+            float d = (r - 1.5f) * 0.7071f;
+            dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), color, 2.0f);
+            break;
+        }
+        case MarkerShape::Diamond: {
+            const float tip = r * kDiamondTip;
+            ImVec2 p[4] = {{c.x, c.y - tip}, {c.x + tip, c.y}, {c.x, c.y + tip}, {c.x - tip, c.y}};
+            dl->AddConvexPolyFilled(p, 4, color);
+            break;
+        }
+        case MarkerShape::Triangle: {
+            const float half_base = r * kTriangleHalfBase;
+            ImVec2 a(c.x, c.y - r * kTriangleApex), b(c.x + half_base, c.y + r * 0.85f), d(c.x - half_base, c.y + r * 0.85f);
+            dl->AddTriangleFilled(a, b, d, color);
+            break;
+        }
+        case MarkerShape::Square: dl->AddRectFilled(box_min, box_max, color); break;
+        case MarkerShape::DottedCircle:
+            dl->AddCircleFilled(c, r, paper);
+            dl->AddCircle(c, r - 1.0f, color, 0, 2.5f);
+            dl->AddCircleFilled(c, r * 0.35f, color);
+            break;
+        case MarkerShape::OpenSquare:
+            dl->AddRectFilled(box_min, box_max, paper);
+            dl->AddRect(box_min, box_max, color, 0, 0, 2.0f);
+            break;
     }
 }
 

@@ -4,12 +4,9 @@
 #include <cstddef>
 #include <string>
 
+#include "dataset.hpp"
 #include "imgui.h"
 #include "theme.hpp"
-
-namespace article {
-struct Dataset;
-}
 
 namespace article::ui {
 
@@ -53,7 +50,7 @@ ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha = 1
 // Each event kind has its own shape, so nothing is told by colour alone:
 // decline = circle struck through, investment = diamond, launch = triangle,
 // leadership = square, market = ring, report = hollow square.
-void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, const std::string& kind, ImU32 color);
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color);
 
 // Text in a given font, drawn at a point (top-left).
 void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text);

@@ -4,15 +4,6 @@
 
 namespace article::ui {
 
-static const char* KindName(const std::string& kind) {
-    if (kind == "decline") return "Declined";
-    if (kind == "investment") return "Investment";
-    if (kind == "launch") return "Launch";
-    if (kind == "leadership") return "Leadership";
-    if (kind == "market") return "Market";
-    return "Report";
-}
-
 static ImVec4 Vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 static void SectionLabel(const char* text) {
@@ -23,14 +14,14 @@ static void SectionLabel(const char* text) {
 }
 
 static void KindKey() {
-    static const char* kinds[] = {"decline", "investment", "launch", "leadership", "market"};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGui::PushFont(GetFonts().label);
-    for (const char* k : kinds) {
+    for (int k = 0; k < kEventKindCount; k++) {
+        if (EventKind(k) == EventKind::Report) continue;  // the key names the kinds the story's decisions use
         ImVec2 p = ImGui::GetCursorScreenPos();
-        DrawKindMarker(dl, ImVec2(p.x + 8, p.y + ImGui::GetFontSize() * 0.5f + 1), 6.0f, k, Ink());
+        DrawKindMarker(dl, ImVec2(p.x + 8, p.y + ImGui::GetFontSize() * 0.5f + 1), 6.0f, EventKind(k), Ink());
         ImGui::SetCursorScreenPos(ImVec2(p.x + 22, p.y));
-        ImGui::TextUnformatted(KindName(k));
+        ImGui::TextUnformatted(KindInfo(EventKind(k)).label);
     }
     ImGui::PopFont();
 }
@@ -122,7 +113,7 @@ static void Card(Figure& fig, const Event& e, std::vector<LinkHotspot>* links) {
     const Fonts& f = GetFonts();
     ImGui::PushFont(f.small);
     std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
-    ImGui::TextColored(Vec(Muted()), "%s  \xC2\xB7  %s", KindName(e.kind), when.c_str());
+    ImGui::TextColored(Vec(Muted()), "%s  \xC2\xB7  %s", KindInfo(e.kind).label, when.c_str());
     ImGui::PopFont();
     ImGui::PushFont(f.headline);
     ImGui::TextWrapped("%s", e.headline.c_str());

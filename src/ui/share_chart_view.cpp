@@ -25,10 +25,13 @@ ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) {
 
 std::string Percent(double v) { return FormatString("%g%%", v); }
 
-const char* ChartTitle(const Dataset& ds, const std::string& chart) {
-    if (chart == "gap") return ds.meta.gap.title.c_str();
-    if (chart == "snapshot") return "Market share in one quarter";
-    if (chart == "market") return "Cloud infrastructure spending per quarter, $bn";
+const char* ChartTitle(const Dataset& ds, ChartKind chart) {
+    switch (chart) {
+        case ChartKind::Gap: return ds.meta.gap.title.c_str();
+        case ChartKind::Snapshot: return "Market share in one quarter";
+        case ChartKind::Market: return "Cloud infrastructure spending per quarter, $bn";
+        case ChartKind::Share: break;
+    }
     return "Share of worldwide cloud infrastructure spending";
 }
 
@@ -269,7 +272,7 @@ void DrawSelectedEvent(ChartContext& c) {
 void DrawCrosshair(ChartContext& c, const Quarter& q) {
     float x = c.out.x(QuarterMidpoint(q));
     c.dl->AddLine(ImVec2(x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Ink(0.5f), 1.0f);
-    if (c.s.chart != "share") return;
+    if (c.s.chart != ChartKind::Share) return;
     int i = PointAt(c.series, q);
     if (i < 0) return;
     for (const Provider& p : c.series.providers) {
@@ -325,7 +328,7 @@ struct SourceLine {
 
 SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
     const ImFont* small = GetFonts().small;
-    const char* hint = c.s.chart == "snapshot" ? "\xE2\x80\xB9 and \xE2\x80\xBA, or the arrow keys, change the quarter"
+    const char* hint = c.s.chart == ChartKind::Snapshot ? "\xE2\x80\xB9 and \xE2\x80\xBA, or the arrow keys, change the quarter"
                                                : "hover over or tap a quarter for its figures";
     SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (" + hint + ")."};
     std::string key = ChartMarksKey(c.ds, c.series, c.s.chart);  // "" for the one-quarter chart
@@ -359,7 +362,7 @@ void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
     if (tick_hit >= 0 && hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     bool over_plot = m.x >= c.out.plot.x - 4 && m.x <= c.out.plot.Right() + 4 && m.y >= c.out.plot.y && m.y <= c.out.plot.Bottom() + 8;
     std::optional<Quarter> hover_q;
-    if (hovered && over_plot && tick_hit < 0 && c.s.chart != "snapshot") {
+    if (hovered && over_plot && tick_hit < 0 && c.s.chart != ChartKind::Snapshot) {
         int i = NearestPoint(c.series, c.out.x.Invert(m.x));
         if (i >= 0) hover_q = c.series.points[size_t(i)].quarter;
     }
@@ -412,7 +415,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
     float title_h = f.strong->FontSize + 6;
     SourceLine source = MeasureSourceLine(c, area);
     float source_h = source.height + 8;
-    float left = 36, right = s.chart == "share" ? (narrow ? 64 : 80) : 12;
+    float left = 36, right = s.chart == ChartKind::Share ? (narrow ? 64 : 80) : 12;
     c.out.plot = {area.x + left, area.y + title_h + 8, area.w - left - right, area.h - title_h - 8 - 40 - source_h};
     Quarter first, last;
     SeriesQuarterRange(ds, &first, &last);
@@ -420,17 +423,20 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(ds, s.chart));
-    if (s.chart == "snapshot") {
-        DrawSnapshot(c);
-    } else {
-        DrawSelectedEvent(c);
-        if (s.chart == "gap") DrawGap(c);
-        else if (s.chart == "market") DrawMarketBars(c);
-        else DrawShareLines(c);
-        DrawXAxis(c);
-        if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
+    switch (s.chart) {
+        case ChartKind::Snapshot: DrawSnapshot(c); break;
+        case ChartKind::Share:
+        case ChartKind::Gap:
+        case ChartKind::Market:
+            DrawSelectedEvent(c);
+            if (s.chart == ChartKind::Gap) DrawGap(c);
+            else if (s.chart == ChartKind::Market) DrawMarketBars(c);
+            else DrawShareLines(c);
+            DrawXAxis(c);
+            if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
+            DrawEventTicks(c, fig);
+            break;
     }
-    if (s.chart != "snapshot") DrawEventTicks(c, fig);
     DrawSourceLine(c, area, source);
     dl->PopClipRect();
     HandlePointer(c, fig, area);

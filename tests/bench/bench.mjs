@@ -11,7 +11,11 @@ import { launch, openPage, serve, settle, state } from "../browser/harness.mjs";
 import { launchChromiumProfile } from "../../src/tools/chromium.mjs";
 import { startServer } from "../../src/tools/static_server.mjs";
 
-const dist = process.argv.includes("--dist") ? process.argv[process.argv.indexOf("--dist") + 1] : "dist";
+// --dist: the test build's site, whose page has the probes timings are read through; --site:
+// the site as shipped, whose files are the ones measured for size.
+const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const dist = arg("--dist", "build/site-test");
+const shipped = arg("--site", "dist");
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 
@@ -20,15 +24,15 @@ const pageAssets = ["index.html", "article.css", "article-page.js", "article.was
 console.log("Assets loaded by the article page (gzip -9):");
 let raw = 0, gz = 0;
 for (const f of pageAssets) {
-  const b = readFileSync(join(dist, f));
+  const b = readFileSync(join(shipped, f));
   const g = gzipSync(b, { level: 9 }).length;
   raw += b.length;
   gz += g;
   console.log(`  ${f.padEnd(18)} ${kb(b.length)} raw ${kb(g)} gzip`);
 }
 console.log(`  ${"total".padEnd(18)} ${kb(raw)} raw ${kb(gz)} gzip   (target 200 KB, stretch 150 KB)`);
-const others = readdirSync(dist).filter((f) => !pageAssets.includes(f) && statSync(join(dist, f)).isFile());
-for (const f of others) console.log(`  (also in dist) ${f}: ${kb(statSync(join(dist, f)).size)} raw`);
+const others = readdirSync(shipped).filter((f) => !pageAssets.includes(f) && statSync(join(shipped, f)).isFile());
+for (const f of others) console.log(`  (also in dist) ${f}: ${kb(statSync(join(shipped, f)).size)} raw`);
 
 const browser = await launch();
 const site = await serve(dist);
@@ -72,8 +76,8 @@ for (let i = 0; i < 7; i++) {
   for (const [k, [file]] of figurePages.entries()) {
     const page = await openPage(browser, site.url + file);
     await page.evaluate(() => window.article.ready);
-    await page.waitForFunction(() => window.article.firstFrameMs > 0);
-    firsts[k].push(await page.evaluate(() => window.article.firstFrameMs));
+    await page.waitForFunction(() => window.articleTest.firstFrameMs > 0);
+    firsts[k].push(await page.evaluate(() => window.articleTest.firstFrameMs));
     phases[k].push(await page.evaluate(() => {
       const at = (n) => (performance.getEntriesByName(n)[0] || { startTime: NaN }).startTime;
       return { script: at("article:script-start"), bytes: at("article:wasm-compiled"), main: at("article:main"), frame: at("article:first-frame") };
@@ -119,7 +123,7 @@ async function firstFramesInRunningBrowser(runCount) {
     floors.push(await onFreshSite(blankDir, "index.html", 10 + step * i,
       () => (performance.getEntriesByName("blank:script-start")[0] || { startTime: 0 }).startTime));
     for (const [k, [file]] of figurePages.entries()) {
-      firsts[k].push(await onFreshSite(dist, file, 11 + step * i + k, () => window.article && window.article.firstFrameMs));
+      firsts[k].push(await onFreshSite(dist, file, 11 + step * i + k, () => window.articleTest && window.articleTest.firstFrameMs));
     }
   }
   await profile.close();
@@ -148,7 +152,7 @@ rmSync(blankDir, { recursive: true, force: true });
 const page = await openPage(browser, site.url + "embed.html", { width: 1280, height: 800 });
 await page.evaluate(() => window.article.ready);
 await settle(page);
-await page.evaluate(() => window.article.bench.frameTimes());  // clear load-time frames
+await page.evaluate(() => window.articleTest.bench.frameTimes());  // clear load-time frames
 const box = await page.locator("#article-canvas").boundingBox();
 for (let x = box.x + 10; x < box.x + box.width - 10; x += 12) await page.mouse.move(x, box.y + box.height * 0.25);
 for (let x = box.x + 10; x < box.x + box.width - 10; x += 12) await page.mouse.move(x, box.y + box.height * 0.7);
@@ -160,7 +164,7 @@ await page.keyboard.up("Control");
 await page.focus("#article-canvas");
 for (let i = 0; i < 20; i++) { await page.keyboard.press("ArrowRight"); await page.waitForTimeout(20); }
 await settle(page);
-const ft = await page.evaluate(() => window.article.bench.frameTimes());
+const ft = await page.evaluate(() => window.articleTest.bench.frameTimes());
 const times = ft.total, logic = ft.total.map((t, i) => t - ft.gl[i] - ft.page[i]);
 console.log(`CPU time per frame over ${times.length} frames (hover sweep, zoom, selections): p50 ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms (target p95 4 ms)`);
 console.log(`  of which layout and ImGui: p50 ${pct(logic, 0.5).toFixed(2)} ms, p95 ${pct(logic, 0.95).toFixed(2)} ms; WebGL submission: p50 ${pct(ft.gl, 0.5).toFixed(2)} ms, p95 ${pct(ft.gl, 0.95).toFixed(2)} ms (software GL here: SwiftShader)`);
@@ -175,20 +179,20 @@ console.log(`Frames drawn in 3 s of idle: ${f1 - f0} (target 0)`);
 
 // ---- memory over 10,000 and a few scripted interactions (a frame drawn after each)
 const heap = await page.evaluate(async () => {
-  const a = window.article;
+  const a = window.article, t = window.articleTest;
   const ids = (await fetch("data/article.json").then((r) => r.json())).events.map((e) => e.id);
   const charts = ["share", "gap", "snapshot", "market"];
   const series = ["synergy", "canalys-2018", "canalys-2024"];
   const run = (n, from) => {
     for (let i = from; i < from + n; i++) {
       switch (i % 5) {
-        case 0: a.selectEvent(ids[i % ids.length]); break;
-        case 1: a.applyStep(i % a.stepCount()); break;
+        case 0: a.select(ids[i % ids.length]); break;
+        case 1: a.step(i % a.stepCount()); break;
         case 2: a.setChart(charts[i % charts.length]); break;
         case 3: a.setSeries(series[i % series.length]); break;
-        case 4: a.state(); a.markerPosition(ids[(i * 7) % ids.length]); break;
+        case 4: a.state(); t.markerPosition(ids[(i * 7) % ids.length]); break;
       }
-      a.bench.drawNow();
+      t.bench.drawNow();
     }
   };
   // The script repeats with a period (the least common multiple of its 5 kinds, the events,
@@ -202,11 +206,11 @@ const heap = await page.evaluate(async () => {
   const pieces = 7;  // readings are taken between pieces, each a whole number of periods
   const warm = period * Math.ceil(1000 / period), count = pieces * period * Math.ceil(10000 / (pieces * period));
   run(warm, 0);  // warm up: caches and ImGui's buffers reach their working size
-  const readings = [{ at: 0, ...a.bench.heap() }];
+  const readings = [{ at: 0, ...t.bench.heap() }];
   const piece = count / pieces;
   for (let k = 1; k <= pieces; k++) {
     run(piece, warm + (k - 1) * piece);
-    readings.push({ at: k * piece, ...a.bench.heap() });
+    readings.push({ at: k * piece, ...t.bench.heap() });
   }
   return { readings, count, period };
 });

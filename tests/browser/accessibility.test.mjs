@@ -127,7 +127,7 @@ test("without WebGL 2 on a phone the message scrolls away instead of covering th
 
 // The colour drawn at a marker's centre, and at the canvas's top-left corner (blank paper).
 async function markerInk(page, id) {
-  const p = await page.evaluate((id) => window.article.markerPosition(id), id);
+  const p = await page.evaluate((id) => window.articleTest.markerPosition(id), id);
   const { colours } = await canvasPixels(page, [p, { x: 1, y: 1 }]);
   return { marker: colours[0], paper: colours[1] };
 }
@@ -138,7 +138,7 @@ test("HiDPI: the canvas backing store and fonts follow devicePixelRatio 1, 2 and
   for (const dpr of [1, 2, 3]) {
     const page = await openPage(env.browser, env.site.url + "embed.html", { width: 800, height: 900, dpr });
     await ready(page);
-    await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+    await page.evaluate(() => window.article.select("microsoft-invests-openai"));
     await settle(page);
     const s = await state(page);
     const size = await page.evaluate(() => {

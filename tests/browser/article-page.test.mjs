@@ -11,7 +11,7 @@ async function scrollToStep(page, i) {
   await page.evaluate((k) => {
     const el = document.querySelectorAll(".step")[k];
     const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo(0, top - window.article.stepTriggerY() + 12);
+    window.scrollTo(0, top - window.articleTest.stepTriggerY() + 12);
   }, i);
   await page.waitForFunction((k) => window.article.state().step === k, i, { timeout: 3000 });
 }
@@ -95,7 +95,7 @@ test("a jump that carries several steps past the line at once lands on the last 
       // The line ends just above step k+1: in the space after step k, or inside step k.
       await page.evaluate((next) => {
         const el = document.querySelectorAll(".step")[next];
-        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.article.stepTriggerY() - 4);
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.articleTest.stepTriggerY() - 4);
       }, k + 1);
       await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 })
         .catch(async () => assert.fail(`${w}x${h}: after the jump to step ${k} the figure shows step ${(await state(page)).step}`));
@@ -108,7 +108,7 @@ test("a jump that carries several steps past the line at once lands on the last 
       await page.keyboard.press("PageDown");
       await scrollSettled(page);
       const now = await page.evaluate(() => {
-        const y = window.article.stepTriggerY();
+        const y = window.articleTest.stepTriggerY();
         let k = -1;
         document.querySelectorAll(".step").forEach((el, j) => { if (el.getBoundingClientRect().top <= y) k = j; });
         return k;
@@ -179,9 +179,9 @@ test("on a phone the step navigator brings each step into the part of the screen
     };
     await page.click("[data-action=next-step]");
     await seen(0);
-    await page.evaluate(() => window.article.applyStep(4));
+    await page.evaluate(() => window.article.step(4));
     await seen(4);
-    await page.evaluate(() => window.article.applyStep(1));
+    await page.evaluate(() => window.article.step(1));
     await seen(1);
   });
 });

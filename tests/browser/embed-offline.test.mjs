@@ -24,7 +24,7 @@ after(async () => {
 });
 
 async function clickMarker(page, id) {
-  const p = await page.evaluate((e) => window.article.markerPosition(e), id);
+  const p = await page.evaluate((e) => window.articleTest.markerPosition(e), id);
   assert.ok(p.found, `marker ${id} on screen`);
   await page.mouse.click(p.pageX, p.pageY);
   await settle(page);
@@ -147,7 +147,7 @@ test("pym.js resizes the iframe to the embed's height, and follows it when it gr
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     await page.goto(host.url);
     const frame = await (await page.waitForSelector("#graphic iframe")).contentFrame();
-    await frame.waitForFunction(() => window.article && window.article.embedHeight && window.article.embedHeight() > 0);
+    await frame.waitForFunction(() => window.articleTest && window.articleTest.embedHeight() > 0);
     await frame.evaluate(() => window.article.ready);
     const iframeHeight = () => page.evaluate(() => document.querySelector("#graphic iframe").getBoundingClientRect().height);
     const childHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -216,7 +216,7 @@ async function phonePage() {
 
 test("on a touch screen a tap selects an event, with no emulated mouse click after it", async () => {
   const { context, page } = await phonePage();
-  const p = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+  const p = await page.evaluate(() => window.articleTest.markerPosition("microsoft-invests-openai"));
   await page.touchscreen.tap(p.pageX, p.pageY);
   await settle(page);
   const s = await state(page);
@@ -229,7 +229,7 @@ test("on a touch screen a tap on the chart picks that quarter and reads out its 
   const { context, page } = await phonePage();
   await page.evaluate(() => window.article.setSeries("synergy"));
   await settle(page);
-  const q = await page.evaluate(() => window.article.quarterPosition("2021-Q2"));
+  const q = await page.evaluate(() => window.articleTest.quarterPosition("2021-Q2"));
   assert.equal(q.found, true);
   await page.touchscreen.tap(q.pageX, q.pageY);
   await settle(page);
@@ -239,7 +239,7 @@ test("on a touch screen a tap on the chart picks that quarter and reads out its 
   assert.match(await page.textContent("#figure-live"), /2021.*AWS 33%.*Microsoft 20%/);
   // The canvas already shows the picked quarter: what a fresh redraw draws, pixel for pixel.
   const shown = await page.locator("#article-canvas").screenshot();
-  await page.evaluate(() => window.article.redraw());
+  await page.evaluate(() => window.articleTest.redraw());
   await settle(page);
   const redrawn = await page.locator("#article-canvas").screenshot();
   assert.ok(shown.equals(redrawn), "the frame left on screen after the tap is stale");

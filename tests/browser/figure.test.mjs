@@ -28,7 +28,7 @@ describe("the timeline", () => {
 
   test("when the browser drops the WebGL context the figure says so, then comes back as it was", async () => {
     const page = await figurePage();
-    await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+    await page.evaluate(() => window.article.select("microsoft-invests-openai"));
     await settle(page);
     const inked = await inkedPixels(page);
     await page.evaluate(() => {
@@ -53,7 +53,7 @@ describe("the timeline", () => {
 
   test("clicking an event marker selects it and opens its card", async () => {
     const page = await figurePage();
-    const p = await page.evaluate(() => window.article.markerPosition("aws-declines-openai"));
+    const p = await page.evaluate(() => window.articleTest.markerPosition("aws-declines-openai"));
     assert.ok(p.found);
     await page.mouse.click(p.pageX, p.pageY);
     await settle(page);
@@ -70,9 +70,9 @@ describe("the timeline", () => {
 
   test("a source link in the event card opens in a new tab", async () => {
     const page = await figurePage();
-    await page.evaluate(() => window.article.selectEvent("microsoft-invests-openai"));
+    await page.evaluate(() => window.article.select("microsoft-invests-openai"));
     await settle(page);
-    const links = await page.evaluate(() => window.article.cardLinks());
+    const links = await page.evaluate(() => window.articleTest.cardLinks());
     assert.ok(links.length >= 1, "the card shows its sources as links");
     assert.equal(links[0].url, "https://fortune.com/2019/07/22/microsoft-openai-partnership");
     await page.context().route("https://**", (route) => route.abort());  // nothing leaves this machine
@@ -86,7 +86,7 @@ describe("the timeline", () => {
 
   test("hovering a marker shows its tooltip (hovered in state)", async () => {
     const page = await figurePage();
-    const p = await page.evaluate(() => window.article.markerPosition("chatgpt-launch"));
+    const p = await page.evaluate(() => window.articleTest.markerPosition("chatgpt-launch"));
     await page.mouse.move(p.pageX, p.pageY);
     await settle(page);
     assert.equal((await state(page)).hovered, "chatgpt-launch");
@@ -117,7 +117,7 @@ describe("the timeline", () => {
     await ready(page);
     await page.locator("#article-canvas").scrollIntoViewIfNeeded();
     await settle(page);
-    const p = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+    const p = await page.evaluate(() => window.articleTest.markerPosition("microsoft-invests-openai"));
     await page.mouse.move(p.pageX, p.pageY);
     const y0 = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 200);
@@ -125,7 +125,7 @@ describe("the timeline", () => {
     assert.equal((await state(page)).view.zoomed, false, "no zoom without intent");
     assert.ok((await page.evaluate(() => window.scrollY)) > y0, "the page scrolled");
     await page.locator("#article-canvas").scrollIntoViewIfNeeded();
-    const q = await page.evaluate(() => window.article.markerPosition("microsoft-invests-openai"));
+    const q = await page.evaluate(() => window.articleTest.markerPosition("microsoft-invests-openai"));
     await page.mouse.move(q.pageX, q.pageY);
     await page.keyboard.down("Control");
     await page.mouse.wheel(0, -300);
@@ -168,7 +168,7 @@ describe("the timeline", () => {
 describe("the market-share chart", () => {
   test("hovering a quarter reports that quarter's values and source", async () => {
     const page = await figurePage();
-    const p = await page.evaluate(() => window.article.quarterPosition("2020-Q2"));
+    const p = await page.evaluate(() => window.articleTest.quarterPosition("2020-Q2"));
     assert.ok(p.found);
     await page.mouse.move(p.pageX, p.pageY);
     await settle(page);
@@ -182,7 +182,7 @@ describe("the market-share chart", () => {
 
   test("a reported band is reported as a band", async () => {
     const page = await figurePage();
-    const p = await page.evaluate(() => window.article.quarterPosition("2023-Q1"));
+    const p = await page.evaluate(() => window.articleTest.quarterPosition("2023-Q1"));
     await page.mouse.move(p.pageX, p.pageY);
     await settle(page);
     assert.equal((await state(page)).tooltip.values.aws, "32\u201334%");
@@ -193,7 +193,7 @@ describe("the market-share chart", () => {
     await page.selectOption("#series-select", "canalys-2024");
     assert.equal((await state(page)).series, "canalys-2024");
     assert.match(await page.locator("#series-note").textContent(), /restated/);
-    const p = await page.evaluate(() => window.article.quarterPosition("2023-Q2"));
+    const p = await page.evaluate(() => window.articleTest.quarterPosition("2023-Q2"));
     await page.mouse.move(p.pageX, p.pageY);
     await settle(page);
     assert.equal((await state(page)).tooltip.values.microsoft, "18%");
@@ -201,7 +201,7 @@ describe("the market-share chart", () => {
 
   test("clicking an event tick on the chart selects that event in the timeline", async () => {
     const page = await figurePage();
-    const p = await page.evaluate(() => window.article.chartEventPosition("amazon-invests-anthropic"));
+    const p = await page.evaluate(() => window.articleTest.chartEventPosition("amazon-invests-anthropic"));
     assert.ok(p.found);
     await page.mouse.click(p.pageX, p.pageY);
     await settle(page);
@@ -224,7 +224,7 @@ describe("the market-share chart", () => {
     const page = await figurePage();
     await page.evaluate(() => window.article.setSeries("synergy"));
     // Legend names sit right of the chart's plot, at each line's last value; find Google's by scanning.
-    const q = await page.evaluate(() => window.article.quarterPosition("2023-Q4"));
+    const q = await page.evaluate(() => window.articleTest.quarterPosition("2023-Q4"));
     let hidden = [];
     for (let dy = -120; dy <= 120 && hidden.length === 0; dy += 6) {
       await page.mouse.click(q.pageX + 30, q.pageY + dy);
@@ -242,8 +242,8 @@ describe("the market-share chart", () => {
     const data = await dataset(page);
     const quarters = data.share_series.find((s) => s.id === "synergy").points.map((p) => p.quarter);
     // It opens on the last quarter: "later" is not offered, "earlier" is.
-    assert.equal((await page.evaluate(() => window.article.quarterStepPosition("later"))).found, false);
-    const earlier = await page.evaluate(() => window.article.quarterStepPosition("earlier"));
+    assert.equal((await page.evaluate(() => window.articleTest.quarterStepPosition("later"))).found, false);
+    const earlier = await page.evaluate(() => window.articleTest.quarterStepPosition("earlier"));
     assert.equal(earlier.found, true);
     await page.mouse.click(earlier.pageX, earlier.pageY);
     await settle(page);
@@ -251,7 +251,7 @@ describe("the market-share chart", () => {
     await page.mouse.click(earlier.pageX, earlier.pageY);
     await settle(page);
     assert.equal((await state(page)).quarter, quarters[quarters.length - 3]);
-    const later = await page.evaluate(() => window.article.quarterStepPosition("later"));
+    const later = await page.evaluate(() => window.articleTest.quarterStepPosition("later"));
     assert.equal(later.found, true);
     await page.mouse.click(later.pageX, later.pageY);
     await settle(page);
@@ -292,7 +292,7 @@ describe("deep links and failure", () => {
     // A quick run of selections, each shown in a frame of its own: the URL changes once, at the end.
     const ids = (await dataset(page)).events.map((e) => e.id).slice(0, 5);
     const writesDuringFrames = await page.evaluate((ids) => {
-      for (const id of ids) { window.article.selectEvent(id); window.article.bench.drawNow(); }
+      for (const id of ids) { window.article.select(id); window.articleTest.bench.drawNow(); }
       return window.hashWrites.length;
     }, ids);
     assert.equal(writesDuringFrames, 0, "nothing is written inside the frames");
@@ -301,12 +301,12 @@ describe("deep links and failure", () => {
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => window.hashWrites), ["#" + ids[4]]);
     // Nothing selected: the hash this page wrote goes away.
-    await page.evaluate(() => window.article.selectEvent(""));
+    await page.evaluate(() => window.article.select(""));
     await page.waitForFunction(() => location.hash === "", null, { timeout: 2000 });
     // Leaving the page writes a change still waiting.
     const onLeaving = await page.evaluate(() => {
-      window.article.selectEvent("openai-founded");
-      window.article.bench.drawNow();
+      window.article.select("openai-founded");
+      window.articleTest.bench.drawNow();
       const waiting = location.hash;
       window.dispatchEvent(new Event("pagehide"));
       return [waiting, location.hash];
@@ -314,8 +314,8 @@ describe("deep links and failure", () => {
     assert.deepEqual(onLeaving, ["", "#openai-founded"]);
     // A hash the reader types while a change waits to be written is the one that stays.
     await page.evaluate(() => {
-      window.article.selectEvent("aws-declines-openai");
-      window.article.bench.drawNow();  // the frame that reports the selection to the page
+      window.article.select("aws-declines-openai");
+      window.articleTest.bench.drawNow();  // the frame that reports the selection to the page
       location.hash = "#microsoft-invests-openai";
     });
     await page.waitForTimeout(400);
@@ -324,8 +324,8 @@ describe("deep links and failure", () => {
     // Back, Forward or a link change the URL at once but fire "hashchange" only in a later task:
     // a change waiting to be written then must not overwrite where the reader went.
     const afterNavigating = await page.evaluate(async () => {
-      window.article.selectEvent("openai-founded");
-      window.article.bench.drawNow();
+      window.article.select("openai-founded");
+      window.articleTest.bench.drawNow();
       history.pushState(null, "", "#chatgpt-launch");  // the URL moves on; its event comes later
       await new Promise((done) => setTimeout(done, 300));
       const hash = location.hash;

@@ -62,6 +62,30 @@ TEST_CASE("CSV quotes fields and defuses formulas") {
     CHECK(CsvField("=SUM(A1)") == "'=SUM(A1)");
 }
 
+TEST_CASE("CSV defuses every formula trigger, tab and carriage return included") {
+    for (const char* cell : {"+1", "-1", "@SUM(A1)", "\tx", "\rx", "\xEF\xBC\x9DSUM(A1)"}) {
+        INFO(cell);
+        std::string out = CsvField(cell);
+        size_t text = out[0] == '"' ? 1 : 0;
+        CHECK(out[text] == '\'');
+    }
+    CHECK(CsvField("plain-text") == "plain-text");  // a sign inside the cell is harmless
+}
+
+TEST_CASE("the embed code escapes every attribute value and loads embed.js") {
+    Meta m;
+    m.title = "Amazon's \"no\" to OpenAI\" onload=\"alert(1)";
+    m.canonical_url = "https://example.org/a\"b/";
+    std::string code = EmbedCode(m);
+    CHECK(code.find("onload=\"") == std::string::npos);
+    CHECK(code.find("title=\"Amazon&#39;s &quot;no&quot; to OpenAI&quot; onload=&quot;alert(1)\"") != std::string::npos);
+    CHECK(code.find("src=\"https://example.org/a&quot;b/embed.html\"") != std::string::npos);
+    CHECK(code.find(" data-article-embed ") != std::string::npos);
+    CHECK(code.find("<script src=\"https://example.org/a&quot;b/embed.js\" async></script>") != std::string::npos);
+    CHECK(code.find("style=") == std::string::npos);
+    CHECK(code.find("height=\"" + std::to_string(kEmbedStartHeight) + "\"") != std::string::npos);
+}
+
 TEST_CASE("the share CSV has one row per reported value and keeps bands") {
     Dataset ds = LoadOk(StoryFixtureText());
     std::string csv = ShareSeriesCsv(ds);

@@ -141,3 +141,10 @@ TEST_CASE("pointer tokens escape ~ and /") {
     LoadResult r = LoadDataset(text);
     CHECK(HasDiagnostic(r, "/a~1b~0c: unknown field \"a/b~c\" is ignored"));
 }
+
+TEST_CASE("a diagnostic prints the dataset's control and bidirectional characters escaped") {
+    Diagnostic d{Severity::Error, "/events/0/x\x1b[2J", "\"a\xE2\x80\xAE" "b\r\nc\xFF\""};
+    std::string line = FormatDiagnostic("f.json", d);
+    CHECK(line == "f.json:/events/0/x\\u{001B}[2J: \"a\\u{202E}b\\u{000D}\\u{000A}c\\xFF\"");
+    for (char c : line) CHECK((unsigned char)c >= 0x20);
+}

@@ -78,7 +78,7 @@ TEST_CASE_FIXTURE(FigureFixture, "a step sets event, chart, series, highlight an
         auto s = State();
         CHECK(s["step"] == int(i));
         CHECK(s["selected"] == v.event);
-        CHECK(s["chart"] == v.chart);
+        CHECK(s["chart"] == ChartKindName(v.chart));
         CHECK(s["series"] == v.series);
         CHECK(s["highlight"] == v.highlight);
         CHECK(s["quarter"] == (v.quarter ? QuarterToIso(*v.quarter) : ""));

@@ -28,7 +28,7 @@ TEST_CASE("decisions only keeps declines and investments") {
     EventFilter f;
     f.decisions_only = true;
     auto v = VisibleEvents(ds, f);
-    for (size_t i = 0; i < v.size(); i++) CHECK(v[i] == (ds.events[i].kind == "decline" || ds.events[i].kind == "investment"));
+    for (size_t i = 0; i < v.size(); i++) CHECK(v[i] == (ds.events[i].kind == EventKind::Decline || ds.events[i].kind == EventKind::Investment));
 }
 
 TEST_CASE("hiding an actor hides events where it is the only actor") {

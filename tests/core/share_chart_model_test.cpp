@@ -175,18 +175,18 @@ TEST_CASE("the chart key names the marks each chart shows for the series") {
     const ShareSeries* synergy = ds.FindSeries("synergy");
     REQUIRE(synergy != nullptr);
     // Synergy has AWS "over 34%" (2018-Q3), two AWS ranges (2023), and a market "over $16bn" (2018-Q2).
-    CHECK(ChartMarksKey(ds, *synergy, "share") ==
+    CHECK(ChartMarksKey(ds, *synergy, ChartKind::Share) ==
           "Arrows mark shares published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure; boxes, shares published as a range.");
-    CHECK(ChartMarksKey(ds, *synergy, "gap") ==
+    CHECK(ChartMarksKey(ds, *synergy, ChartKind::Gap) ==
           "Triangles mark leads published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure; pale tops, leads published as a range.");
-    CHECK(ChartMarksKey(ds, *synergy, "market") == "Triangles mark totals published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure.");
+    CHECK(ChartMarksKey(ds, *synergy, ChartKind::Market) == "Triangles mark totals published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure.");
 }
 
 TEST_CASE("a series with only plain values has no chart key") {
     Dataset ds = LoadOk(StoryFixtureText());
     const ShareSeries* canalys = ds.FindSeries("canalys-2024");
     REQUIRE(canalys != nullptr);
-    for (const char* chart : {"share", "gap", "market"}) CHECK(ChartMarksKey(ds, *canalys, chart).empty());
+    for (ChartKind chart : {ChartKind::Share, ChartKind::Gap, ChartKind::Market}) CHECK(ChartMarksKey(ds, *canalys, chart).empty());
 }
 
 TEST_CASE("a series with ranges only says so in a sentence of its own") {
@@ -194,7 +194,7 @@ TEST_CASE("a series with ranges only says so in a sentence of its own") {
     ShareSeries s = *ds.FindSeries("synergy");
     for (SharePoint& p : s.points)
         for (auto& entry : p.shares) entry.second.has_high = true, entry.second.high = std::max(entry.second.high, entry.second.low);
-    CHECK(ChartMarksKey(ds, s, "share") == "Boxes mark shares published as a range.");
+    CHECK(ChartMarksKey(ds, s, ChartKind::Share) == "Boxes mark shares published as a range.");
 }
 
 TEST_CASE("the one-quarter chart shows the focused quarter, else the series' last") {

@@ -228,7 +228,7 @@ static HeadlessFigure& ShowChart(HeadlessFigure& h, const char* chart) {
     h.fig->SetSeries("synergy");
     h.fig->SetChart(chart);
     h.Frame();
-    REQUIRE(h.fig->State().chart == chart);
+    REQUIRE(std::string(ChartKindName(h.fig->State().chart)) == chart);
     REQUIRE(h.drawn.chart.plot.w > 0);
     return h;
 }

@@ -1,0 +1,114 @@
+// Probes for the browser tests and the benchmark: where the figure drew things, frame times,
+// the heap. Linked only into the test build (article_probed); the site ships without them.
+#include <cstdint>
+#include <string>
+
+#include <emscripten/emmalloc.h>
+#include <emscripten/emscripten.h>
+#include <malloc.h>
+
+#include "json_writer.hpp"
+#include "shell.hpp"
+#include "text_format.hpp"
+
+using namespace article;
+using namespace article::app;
+
+static const char* Hold(std::string text) { return HoldReply(std::move(text)); }
+
+static std::string PointJson(bool found, float x, float y) {
+    return FormatString("{\"found\":%s,\"x\":%.2f,\"y\":%.2f}", found ? "true" : "false", x, y);
+}
+
+extern "C" {
+
+// Where an event's marker is drawn on the timeline, in CSS px from the canvas's top-left.
+EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold(PointJson(false, 0, 0));
+    const TimelineLayout& L = s.drawn.timeline;
+    const MarkerLayout* m = FindMarker(L, s.figure->Data().FindEvent(id));
+    if (!m) return Hold(PointJson(false, 0, 0));
+    bool inside = m->center.x >= L.plot.x && m->center.x <= L.plot.Right();
+    return Hold(PointJson(inside, m->center.x, m->center.y));
+}
+
+// Where an event's tick sits under the chart.
+EMSCRIPTEN_KEEPALIVE const char* article_chart_event_marker_json(const char* id) {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold(PointJson(false, 0, 0));
+    int e = s.figure->Data().FindEvent(id);
+    for (const auto& t : s.drawn.chart.event_ticks)
+        if (t.first == e) return Hold(PointJson(true, t.second.x, t.second.y));
+    return Hold(PointJson(false, 0, 0));
+}
+
+// The source links the event card drew: [{"url", "x", "y"}] (centres, CSS px), for tests.
+EMSCRIPTEN_KEEPALIVE const char* article_card_links_json() {
+    JsonWriter w;
+    w.BeginArray();
+    for (const ui::LinkHotspot& l : TheShell().drawn.links)
+        w.BeginObject().Field("url", l.url).Field("x", l.rect.x + l.rect.w * 0.5f).Field("y", l.rect.y + l.rect.h * 0.5f).EndObject();
+    w.EndArray();
+    return Hold(w.text());
+}
+
+// The centre of the chart's plot at a quarter ("2023-Q2"), for hovering it.
+EMSCRIPTEN_KEEPALIVE const char* article_quarter_point_json(const char* quarter) {
+    Shell& s = TheShell();
+    Quarter q;
+    if (!s.figure || !ParseQuarter(quarter, &q) || s.drawn.chart.plot.w <= 0) return Hold(PointJson(false, 0, 0));
+    const ui::ShareChartDrawn& c = s.drawn.chart;
+    return Hold(PointJson(true, c.x(QuarterMidpoint(q)), c.plot.y + c.plot.h * 0.5f));
+}
+
+// The centre of the one-quarter chart's "earlier" or "later" control, if drawn and enabled.
+EMSCRIPTEN_KEEPALIVE const char* article_quarter_step_json(const char* which) {
+    int delta = std::string(which) == "earlier" ? -1 : 1;
+    for (const auto& step : TheShell().drawn.chart.quarter_steps)
+        if (step.first == delta)
+            return Hold(PointJson(true, step.second.x + step.second.w * 0.5f, step.second.y + step.second.h * 0.5f));
+    return Hold(PointJson(false, 0, 0));
+}
+
+// The most recent frames, oldest first, as {"total": [...], "gl": [...], "page": [...],
+// "vertices": [...]}: CPU milliseconds of the whole frame, of its WebGL submission and of the
+// calls that tell the page what changed (cursor, selection, announcements), and the vertices it
+// uploaded. Clears the record.
+EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
+    Shell& s = TheShell();
+    int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
+    JsonWriter w;
+    auto series = [&](const char* key, auto value_at) {
+        w.Key(key).BeginArray();
+        for (int i = 0; i < s.frame_time_count; i++) w.Number(value_at((start + i) % Shell::kFrameTimeCount));
+        w.EndArray();
+    };
+    w.BeginObject();
+    series("total", [&](int k) { return double(s.frame_ms[k]); });
+    series("gl", [&](int k) { return double(s.frame_gl_ms[k]); });
+    series("page", [&](int k) { return double(s.frame_page_ms[k]); });
+    series("vertices", [&](int k) { return double(s.frame_vertices[k]); });
+    w.EndObject();
+    s.frame_time_count = 0;
+    return Hold(w.text());
+}
+
+// Bytes of the wasm heap held by live allocations (with their headers), how many free blocks
+// the heap has, and the heap's total size. Free blocks' headers are left out of "used": how
+// many of them there are follows where things happened to be placed, not what is alive.
+EMSCRIPTEN_KEEPALIVE const char* article_heap_json() {
+    struct mallinfo info = mallinfo();
+    size_t free_blocks = size_t(info.ordblks + info.smblks);
+    size_t used = size_t(info.uordblks) - free_blocks * 2 * sizeof(uint32_t);  // emmalloc's region header
+    return Hold(FormatString("{\"used\":%zu,\"freeBlocks\":%zu,\"heap\":%zu}", used, free_blocks,
+                             emmalloc_dynamic_heap_size()));
+}
+
+// Draws a frame immediately (the benchmark's scripted interactions run faster than rAF).
+EMSCRIPTEN_KEEPALIVE void article_draw_now() {
+    TheShell().frame_pending = false;
+    DrawFrame(emscripten_get_now());
+}
+
+}  // extern "C"
