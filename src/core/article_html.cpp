@@ -70,8 +70,14 @@ std::string StepsHtml(const Dataset& ds) {
         html += "  <h2>" + EscapeHtml(st.heading) + "</h2>\n";
         html += "  <p>" + EscapeHtml(st.text);
         int ev = st.view.event.empty() ? -1 : ds.FindEvent(st.view.event);
-        if (ev >= 0) html += " " + SourceRefs(ds, ds.events[size_t(ev)].sources);
-        html += "</p>\n</section>\n";
+        std::vector<std::string> refs = st.sources;
+        if (ev >= 0)
+            for (const std::string& id : ds.events[size_t(ev)].sources)
+                if (std::find(refs.begin(), refs.end(), id) == refs.end()) refs.push_back(id);
+        if (!refs.empty()) html += " " + SourceRefs(ds, refs);
+        html += "</p>\n";
+        if (!st.attribution.empty()) html += "  <p class=\"attribution\">" + EscapeHtml(st.attribution) + ".</p>\n";
+        html += "</section>\n";
     }
     return html;
 }
@@ -89,6 +95,7 @@ std::string SourcesHtml(const Dataset& ds) {
         if (s.date) html += ", <time datetime=\"" + DateToIso(*s.date) + "\">" + DateToText(*s.date) + "</time>";
         html += ". <span class=\"confidence\">Confidence " + EscapeHtml(s.confidence) + ".</span>";
         if (!s.note.empty()) html += " " + EscapeHtml(s.note);
+        if (s.url.empty() && !s.no_url_reason.empty()) html += " No link: " + EscapeHtml(s.no_url_reason);
         html += "</li>\n";
     }
     return html + "</ol>\n";
@@ -110,7 +117,7 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
                        EscapeHtml(s.label) + ": share of worldwide cloud infrastructure spending, percent. " +
                        EscapeHtml(s.basis) + "</caption>\n<thead><tr><th scope=\"col\">Quarter</th>";
     for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
-    html += "<th scope=\"col\">Market, $bn</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+    html += "<th scope=\"col\">Market per quarter, $bn</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
     for (const SharePoint& pt : s.points) {
         html += "<tr><th scope=\"row\">" + QuarterToText(pt.quarter) + "</th>";
         for (const Provider& p : s.providers) {
@@ -126,14 +133,33 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
     return html + "</tbody>\n</table>\n</div>\n";
 }
 
+std::vector<size_t> TextVersionOrder(const Dataset& ds) {
+    std::vector<size_t> order(ds.events.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = i;
+    // Within a year, the events known only by their year come after those with a month or day:
+    // placing them on 1 January would claim they came first.
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const PartialDate &x = ds.events[a].date, &y = ds.events[b].date;
+        if (x.year != y.year) return x.year < y.year;
+        bool xy = x.precision == DatePrecision::Year, yy = y.precision == DatePrecision::Year;
+        if (xy != yy) return yy;
+        return ds.events[a].SpanStart() < ds.events[b].SpanStart();
+    });
+    return order;
+}
+
 std::string TextVersionHtml(const Dataset& ds) {
     std::string html = "<h3>Events</h3>\n<ol class=\"event-list\">\n";
-    for (const Event& e : ds.events) {
-        html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" +
-                EscapeHtml(DateToText(e.date));
+    for (size_t i : TextVersionOrder(ds)) {
+        const Event& e = ds.events[i];
+        std::string when = DateToText(e.date);
+        if (e.date.precision == DatePrecision::Year) when += " (month not known)";
+        html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" + EscapeHtml(when);
         if (e.end) html += "\xE2\x80\x93" + EscapeHtml(DateToText(*e.end));
-        html += "</time>: <strong>" + EscapeHtml(e.headline) + "</strong>. " + EscapeHtml(e.summary) +
-                " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " + SourceRefs(ds, e.sources) + "</li>\n";
+        html += "</time>: <strong>" + EscapeHtml(e.headline) + "</strong>. ";
+        if (!e.attribution.empty()) html += "<span class=\"attribution\">" + EscapeHtml(e.attribution) + ".</span> ";
+        html += EscapeHtml(e.summary) + " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " +
+                SourceRefs(ds, e.sources) + "</li>\n";
     }
     html += "</ol>\n<h3>Market share</h3>\n";
     for (const ShareSeries& s : ds.share_series) html += SeriesTable(ds, s);
@@ -161,6 +187,8 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["updated_iso"] = DateToIso(m.updated);
     v["updated_text"] = EscapeHtml(DateToText(m.updated));
     v["canonical_url"] = EscapeHtml(m.canonical_url);
+    v["as_of_iso"] = DateToIso(m.as_of);
+    v["as_of_text"] = EscapeHtml(DateToText(m.as_of));
     v["steps"] = StepsHtml(ds);
     v["step_count"] = std::to_string(ds.steps.size());
     v["sources"] = SourcesHtml(ds);

@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 #include "dataset.hpp"
 
@@ -22,6 +23,10 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds);
 // a link for readers without frames, and embed.js, which sizes the iframe to its content. No
 // inline style, so a host's CSP needs no 'unsafe-inline' for it (docs/embedding.md).
 std::string EmbedCode(const Meta& m);
+
+// The order of events in the text version: by date, and within a year the events known only by
+// their year after the rest.
+std::vector<size_t> TextVersionOrder(const Dataset& ds);
 constexpr int kEmbedStartHeight = 720;  // CSS px, until embed.js has the real height
 
 // Pieces, exposed for tests.

@@ -62,6 +62,7 @@ struct Meta {
     PartialDate published, updated;
     std::string language;
     std::string canonical_url;
+    PartialDate as_of;  // the date the story's facts run to, shown under the headline
     PartialDate range_start, range_end;
     std::vector<std::string> credits;
     std::string methodology;
@@ -99,6 +100,7 @@ struct Event {
     std::vector<std::string> sources;
     std::vector<std::string> related;
     std::string road_not_taken;
+    std::string attribution;  // "According to The Information": required when every source is grade B
 
     double SpanStart() const { return DateSpanStart(date); }
     double SpanEnd() const { return end ? DateSpanEnd(*end) : DateSpanEnd(date); }
@@ -128,6 +130,7 @@ struct ShareSeries {
     std::vector<Provider> providers;
     std::vector<SharePoint> points;  // sorted by quarter, no duplicates
     std::vector<YearValue> yearly_market_usd_bn;
+    bool first_published = false;  // "as first published": each point from its own quarter's release
 };
 
 struct RevenuePoint {
@@ -153,6 +156,8 @@ struct StepView {
 
 struct Step {
     std::string id, heading, text;
+    std::string attribution;           // as for events
+    std::vector<std::string> sources;  // what the step's text rests on (optional)
     StepView view;
 };
 
@@ -161,6 +166,9 @@ struct Source {
     std::optional<PartialDate> date;
     std::string confidence;  // "A", "B" or "C"
     std::string note;
+    std::string no_url_reason;      // why there is no URL (required without one)
+    bool carries_quotes = false;    // the source prints the quotes credited to it
+    std::optional<Quarter> release; // the research firm's release for this quarter, which it reports
 };
 
 struct Dataset {

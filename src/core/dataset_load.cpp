@@ -283,7 +283,7 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     const json& o = *v;
     const std::string p = "/meta";
     r.WarnUnknown(o, p, {"title", "dek", "byline", "figure_title", "gap", "published", "updated", "language",
-                         "canonical_url", "range", "credits", "methodology", "caveats"});
+                         "canonical_url", "as_of", "range", "credits", "methodology", "caveats"});
     r.String(o, p, "title", &m->title, true, kMaxLine);
     r.String(o, p, "figure_title", &m->figure_title, true, kMaxLine);
     if (const json* gap = r.Field(o, p, "gap", true)) {
@@ -302,6 +302,7 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     r.String(o, p, "language", &m->language, true, 16);
     if (r.String(o, p, "canonical_url", &m->canonical_url, true, kMaxUrl) && !IsHttpUrl(m->canonical_url))
         r.Error(At(p, "canonical_url"), "\"" + m->canonical_url + "\" is not an http(s) URL");
+    r.Date(o, p, "as_of", &m->as_of, true);
     if (const json* range = r.Field(o, p, "range", true)) {
         std::string rp = At(p, "range");
         if (r.ExpectObject(*range, rp)) {
@@ -381,13 +382,28 @@ void ReadEras(Reader& r, const json& root, Dataset* ds) {
     });
 }
 
+// Who said a quote must be someone: a speaker like "insiders" or "sources" names no one.
+bool IsUnnamedSpeaker(const std::string& speaker) {
+    static const char* const kUnnamed[] = {"insider", "source", "people familiar", "person familiar", "official",
+                                           "anonymous", "someone", "observers", "critics"};
+    std::string lower;
+    for (char c : speaker) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char* u : kUnnamed)
+        if (lower.rfind(u, 0) == 0) return true;
+    return false;
+}
+
 void ReadQuote(Reader& r, const json& v, const std::string& p, Event* e) {
     if (!r.ExpectObject(v, p)) return;
     r.WarnUnknown(v, p, {"text", "speaker", "source"});
     Quote q;
     bool ok = r.String(v, p, "text", &q.text, true, kMaxParagraph);
     ok &= r.String(v, p, "speaker", &q.speaker, true, kMaxLine);
-    r.String(v, p, "source", &q.source, false, kMaxId);
+    if (ok && IsUnnamedSpeaker(q.speaker)) {
+        r.Error(At(p, "speaker"), "\"" + q.speaker + "\" names no person or organisation; a quote needs the one who said it");
+        ok = false;
+    }
+    r.String(v, p, "source", &q.source, true, kMaxId);
     if (ok) e->quote = q;
 }
 
@@ -396,7 +412,7 @@ void ReadEvents(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
     ForEach(r, root, "events", true, [&](const json& o, const std::string& p) {
         r.WarnUnknown(o, p, {"id", "date", "end", "actors", "kind", "label", "headline", "summary", "body", "quote",
-                             "sources", "related", "road_not_taken"});
+                             "sources", "related", "road_not_taken", "attribution"});
         Event e;
         r.Id(o, p, "id", &e.id);
         if (r.Date(o, p, "date", &e.date, true) && !InRange(ds->meta, e.date))
@@ -426,6 +442,7 @@ void ReadEvents(Reader& r, const json& root, Dataset* ds) {
             r.Error(At(p, "sources"), "an event needs at least one source");
         e.related = r.IdList(o, p, "related", false);
         r.String(o, p, "road_not_taken", &e.road_not_taken, false, kMaxParagraph);
+        r.String(o, p, "attribution", &e.attribution, false, kMaxLine);
         ids.Add(r, e.id, At(p, "id"), "event");
         ds->events.push_back(e);
     });
@@ -469,12 +486,16 @@ void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries*
 void ReadShareSeries(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
     ForEach(r, root, "share_series", true, [&](const json& o, const std::string& p) {
-        r.WarnUnknown(o, p, {"id", "firm", "label", "basis", "providers", "points", "yearly_market_usd_bn"});
+        r.WarnUnknown(o, p, {"id", "firm", "label", "basis", "providers", "points", "yearly_market_usd_bn", "first_published"});
         ShareSeries s;
         r.Id(o, p, "id", &s.id);
         r.String(o, p, "firm", &s.firm, true, kMaxLabel);
         r.String(o, p, "label", &s.label, true, kMaxLabel);
         r.String(o, p, "basis", &s.basis, true, kMaxParagraph);
+        if (const json* fp = r.Field(o, p, "first_published", false)) {
+            if (fp->is_boolean()) s.first_published = fp->get<bool>();
+            else r.Error(At(p, "first_published"), std::string("expected true or false, found ") + Shown(*fp));
+        }
         IdSet provider_ids;
         if (const json* pv = r.Field(o, p, "providers", true)) {
             std::string pp = At(p, "providers");
@@ -561,11 +582,13 @@ void ReadRevenue(Reader& r, const json& root, Dataset* ds) {
 void ReadSteps(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
     ForEach(r, root, "steps", true, [&](const json& o, const std::string& p) {
-        r.WarnUnknown(o, p, {"id", "heading", "text", "view"});
+        r.WarnUnknown(o, p, {"id", "heading", "text", "attribution", "sources", "view"});
         Step s;
         r.Id(o, p, "id", &s.id);
         r.String(o, p, "heading", &s.heading, true, kMaxLine);
         r.String(o, p, "text", &s.text, true, kMaxParagraph);
+        r.String(o, p, "attribution", &s.attribution, false, kMaxLine);
+        s.sources = r.IdList(o, p, "sources", false);
         if (const json* v = r.Field(o, p, "view", true)) {
             std::string vp = At(p, "view");
             if (r.ExpectObject(*v, vp)) {
@@ -592,7 +615,8 @@ void ReadSteps(Reader& r, const json& root, Dataset* ds) {
 void ReadSources(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
     ForEach(r, root, "sources", true, [&](const json& o, const std::string& p) {
-        r.WarnUnknown(o, p, {"id", "publisher", "title", "url", "date", "confidence", "note"});
+        r.WarnUnknown(o, p, {"id", "publisher", "title", "url", "date", "confidence", "note", "no_url_reason",
+                             "carries_quotes", "release"});
         Source s;
         r.Id(o, p, "id", &s.id);
         r.String(o, p, "publisher", &s.publisher, true, kMaxLine);
@@ -610,9 +634,55 @@ void ReadSources(Reader& r, const json& root, Dataset* ds) {
                 r.Warn(At(p, "confidence"), "grade C sources must be shown with a visible caveat");
         }
         r.String(o, p, "note", &s.note, false, kMaxLine);
+        r.String(o, p, "no_url_reason", &s.no_url_reason, false, kMaxLine);
+        if (s.url.empty() && s.no_url_reason.empty() && !o.contains("url"))
+            r.Error(p, "a source without a \"url\" needs a \"no_url_reason\" saying why it has none");
+        if (const json* cq = r.Field(o, p, "carries_quotes", false)) {
+            if (cq->is_boolean()) s.carries_quotes = cq->get<bool>();
+            else r.Error(At(p, "carries_quotes"), std::string("expected true or false, found ") + Shown(*cq));
+        }
+        std::string rq;
+        if (r.String(o, p, "release", &rq, false, 16)) {
+            Quarter q;
+            if (ParseQuarter(rq, &q)) s.release = q;
+            else r.Error(At(p, "release"), "\"" + rq + "\" is not a quarter (YYYY-QN)");
+        }
         ids.Add(r, s.id, At(p, "id"), "source");
         ds->sources.push_back(s);
     });
+}
+
+// A claim that rests only on grade-B sources (one outlet's reporting, relayed) must say whose it
+// is where it is made.
+void CheckAttribution(Reader& r, const Dataset& ds, const std::vector<std::string>& sources,
+                      const std::string& attribution, const std::string& ptr, const char* what) {
+    if (sources.empty() || !attribution.empty()) return;
+    for (const std::string& id : sources) {
+        const Source* s = ds.FindSource(id);
+        if (!s || s->confidence != "B") return;
+    }
+    r.Error(ptr, std::string("every source of this ") + what +
+                     " is grade B, so it needs an \"attribution\" the page shows (e.g. \"According to The Information\")");
+}
+
+// Every source backs some claim: an event, a quote, a step, a share point, a yearly total or a
+// revenue figure.
+void CheckSourcesUsed(Reader& r, const Dataset& ds) {
+    std::set<std::string> used;
+    for (const Event& e : ds.events) {
+        used.insert(e.sources.begin(), e.sources.end());
+        if (e.quote) used.insert(e.quote->source);
+    }
+    for (const Step& s : ds.steps) used.insert(s.sources.begin(), s.sources.end());
+    for (const ShareSeries& s : ds.share_series) {
+        for (const SharePoint& p : s.points) used.insert(p.source);
+        for (const YearValue& y : s.yearly_market_usd_bn) used.insert(y.source);
+    }
+    for (const RevenueSeries& rs : ds.revenue)
+        for (const RevenuePoint& p : rs.points) used.insert(p.source);
+    for (size_t i = 0; i < ds.sources.size(); i++)
+        if (!used.count(ds.sources[i].id))
+            r.Error(At("/sources", i), "source \"" + ds.sources[i].id + "\" backs no claim: cite it or remove it");
 }
 
 // Cross-references, checked once everything is read, so order in the file does not matter.
@@ -633,7 +703,13 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             if (e.related[k] == e.id) r.Error(rp, "an event cannot be related to itself");
             else if (ds.FindEvent(e.related[k]) < 0) r.Error(rp, "event \"" + e.related[k] + "\" is not defined in /events");
         }
-        if (e.quote) CheckSourceRef(r, ds, e.quote->source, At(At(p, "quote"), "source"));
+        if (e.quote) {
+            CheckSourceRef(r, ds, e.quote->source, At(At(p, "quote"), "source"));
+            const Source* qs = ds.FindSource(e.quote->source);
+            if (qs && !qs->carries_quotes)
+                r.Error(At(At(p, "quote"), "source"), "source \"" + qs->id + "\" is not marked as carrying quotes (\"carries_quotes\": true)");
+        }
+        CheckAttribution(r, ds, e.sources, e.attribution, p, "event");
     }
     for (size_t i = 0; i < ds.share_series.size(); i++) {
         const ShareSeries& s = ds.share_series[i];
@@ -645,6 +721,13 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             const SharePoint& pt = s.points[k];
             std::string pp = At(At(p, "points"), k);
             CheckSourceRef(r, ds, pt.source, At(pp, "source"));
+            const Source* src = ds.FindSource(pt.source);
+            if (s.first_published && src && !(src->release && *src->release == pt.quarter))
+                r.Error(At(pp, "source"), "\"" + src->id + "\" " +
+                                              (src->release ? "reports the release for " + QuarterToIso(*src->release)
+                                                            : std::string("does not say which release it reports (\"release\")")) +
+                                              ", not " + QuarterToIso(pt.quarter) +
+                                              "'s; a series as first published holds only each quarter's own release");
             double lows = 0;
             for (const auto& kv : pt.shares) {
                 const std::string& prov = kv.first;
@@ -677,6 +760,9 @@ void CheckReferences(Reader& r, const Dataset& ds) {
     for (size_t i = 0; i < ds.steps.size(); i++) {
         const StepView& v = ds.steps[i].view;
         std::string vp = At(At("/steps", i), "view");
+        for (size_t k = 0; k < ds.steps[i].sources.size(); k++)
+            CheckSourceRef(r, ds, ds.steps[i].sources[k], At(At(At("/steps", i), "sources"), k));
+        CheckAttribution(r, ds, ds.steps[i].sources, ds.steps[i].attribution, At("/steps", i), "step");
         if (!v.event.empty() && ds.FindEvent(v.event) < 0)
             r.Error(At(vp, "event"), "event \"" + v.event + "\" is not defined in /events");
         const ShareSeries* s = v.series.empty() ? nullptr : ds.FindSeries(v.series);
@@ -691,6 +777,7 @@ void CheckReferences(Reader& r, const Dataset& ds) {
     if (!gap.challenger.empty() && !ds.FindProvider(gap.challenger))
         r.Error("/meta/gap/challenger", "provider \"" + gap.challenger + "\" is in no share series");
     if (ds.steps.empty() && !ds.events.empty()) r.Warn("/steps", "no story steps: the figure has nothing to narrate");
+    CheckSourcesUsed(r, ds);
 }
 
 }  // namespace

@@ -196,7 +196,7 @@ struct DatasetFields {
         Of(io, m.title), Of(io, m.dek), Of(io, m.byline), Of(io, m.figure_title);
         Of(io, m.gap.leader), Of(io, m.gap.challenger), Of(io, m.gap.title);
         Of(io, m.published), Of(io, m.updated);
-        Of(io, m.language), Of(io, m.canonical_url);
+        Of(io, m.language), Of(io, m.canonical_url), Of(io, m.as_of);
         Of(io, m.range_start), Of(io, m.range_end);
         Of(io, m.credits), Of(io, m.methodology), Of(io, m.caveats);
     }
@@ -209,7 +209,7 @@ struct DatasetFields {
     template <class IO> static void Of(IO& io, Event& e) {
         Of(io, e.id), Of(io, e.date), Of(io, e.end), Of(io, e.actors), Of(io, e.kind), Of(io, e.label);
         Of(io, e.headline), Of(io, e.summary), Of(io, e.body), Of(io, e.quote);
-        Of(io, e.sources), Of(io, e.related), Of(io, e.road_not_taken);
+        Of(io, e.sources), Of(io, e.related), Of(io, e.road_not_taken), Of(io, e.attribution);
     }
     template <class IO> static void Of(IO& io, Provider& p) { Of(io, p.id), Of(io, p.label), Of(io, p.actor); }
     template <class IO> static void Of(IO& io, SharePoint& p) {
@@ -218,7 +218,7 @@ struct DatasetFields {
     template <class IO> static void Of(IO& io, YearValue& y) { Of(io, y.year), Of(io, y.value), Of(io, y.source); }
     template <class IO> static void Of(IO& io, ShareSeries& s) {
         Of(io, s.id), Of(io, s.firm), Of(io, s.label), Of(io, s.basis);
-        Of(io, s.providers), Of(io, s.points), Of(io, s.yearly_market_usd_bn);
+        Of(io, s.providers), Of(io, s.points), Of(io, s.yearly_market_usd_bn), Of(io, s.first_published);
     }
     template <class IO> static void Of(IO& io, RevenuePoint& p) {
         Of(io, p.period), Of(io, p.value), Of(io, p.approximate), Of(io, p.source);
@@ -229,10 +229,12 @@ struct DatasetFields {
     template <class IO> static void Of(IO& io, StepView& v) {
         Of(io, v.event), Of(io, v.chart), Of(io, v.series), Of(io, v.highlight), Of(io, v.quarter);
     }
-    template <class IO> static void Of(IO& io, Step& s) { Of(io, s.id), Of(io, s.heading), Of(io, s.text), Of(io, s.view); }
+    template <class IO> static void Of(IO& io, Step& s) {
+        Of(io, s.id), Of(io, s.heading), Of(io, s.text), Of(io, s.attribution), Of(io, s.sources), Of(io, s.view);
+    }
     template <class IO> static void Of(IO& io, Source& s) {
         Of(io, s.id), Of(io, s.publisher), Of(io, s.title), Of(io, s.url), Of(io, s.date), Of(io, s.confidence);
-        Of(io, s.note);
+        Of(io, s.note), Of(io, s.no_url_reason), Of(io, s.carries_quotes), Of(io, s.release);
     }
     template <class IO> static void Of(IO& io, Dataset& ds) {
         Of(io, ds.version), Of(io, ds.meta), Of(io, ds.lanes), Of(io, ds.actors), Of(io, ds.eras);

@@ -23,6 +23,7 @@ static json MetaJson(const Meta& m) {
             {"updated", DateToIso(m.updated)},
             {"language", m.language},
             {"canonical_url", m.canonical_url},
+            {"as_of", DateToIso(m.as_of)},
             {"range", {{"start", DateToIso(m.range_start)}, {"end", DateToIso(m.range_end)}}},
             {"credits", m.credits},
             {"methodology", m.methodology},
@@ -39,6 +40,7 @@ static json EventJson(const Event& e) {
         if (!e.quote->source.empty()) o["quote"]["source"] = e.quote->source;
     }
     if (!e.road_not_taken.empty()) o["road_not_taken"] = e.road_not_taken;
+    if (!e.attribution.empty()) o["attribution"] = e.attribution;
     return o;
 }
 
@@ -55,8 +57,10 @@ static json SeriesJson(const ShareSeries& s) {
     }
     for (const YearValue& y : s.yearly_market_usd_bn)
         yearly.push_back({{"year", y.year}, {"value", y.value}, {"source", y.source}});
-    return {{"id", s.id},     {"firm", s.firm},     {"label", s.label},
-            {"basis", s.basis}, {"providers", providers}, {"points", points}, {"yearly_market_usd_bn", yearly}};
+    json o = {{"id", s.id},     {"firm", s.firm},     {"label", s.label},
+              {"basis", s.basis}, {"providers", providers}, {"points", points}, {"yearly_market_usd_bn", yearly}};
+    if (s.first_published) o["first_published"] = true;
+    return o;
 }
 
 static json RevenueJson(const RevenueSeries& r) {
@@ -73,7 +77,10 @@ static json StepJson(const Step& s) {
     json view = {{"event", s.view.event}, {"chart", ChartKindName(s.view.chart)}, {"series", s.view.series}};
     if (!s.view.highlight.empty()) view["highlight"] = s.view.highlight;
     if (s.view.quarter) view["quarter"] = QuarterToIso(*s.view.quarter);
-    return {{"id", s.id}, {"heading", s.heading}, {"text", s.text}, {"view", view}};
+    json o = {{"id", s.id}, {"heading", s.heading}, {"text", s.text}, {"view", view}};
+    if (!s.attribution.empty()) o["attribution"] = s.attribution;
+    if (!s.sources.empty()) o["sources"] = s.sources;
+    return o;
 }
 
 static json SourceJson(const Source& s) {
@@ -81,6 +88,9 @@ static json SourceJson(const Source& s) {
     if (!s.url.empty()) o["url"] = s.url;
     if (s.date) o["date"] = DateToIso(*s.date);
     if (!s.note.empty()) o["note"] = s.note;
+    if (!s.no_url_reason.empty()) o["no_url_reason"] = s.no_url_reason;
+    if (s.carries_quotes) o["carries_quotes"] = true;
+    if (s.release) o["release"] = QuarterToIso(*s.release);
     return o;
 }
 

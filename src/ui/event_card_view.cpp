@@ -113,6 +113,7 @@ static void Card(Figure& fig, const Event& e, std::vector<LinkHotspot>* links) {
     const Fonts& f = GetFonts();
     ImGui::PushFont(f.small);
     std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
+    if (e.date.precision == DatePrecision::Year && !e.end) when += " (month not known)";
     ImGui::TextColored(Vec(Muted()), "%s  \xC2\xB7  %s", KindInfo(e.kind).label, when.c_str());
     ImGui::PopFont();
     ImGui::PushFont(f.headline);
@@ -122,6 +123,11 @@ static void Card(Figure& fig, const Event& e, std::vector<LinkHotspot>* links) {
     ActorChips(ds, e);
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushFont(f.body);
+    if (!e.attribution.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, Muted());
+        ImGui::TextWrapped("%s.", e.attribution.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::TextWrapped("%s", e.summary.c_str());
     ImGui::Dummy(ImVec2(0, 2));
     ImGui::TextWrapped("%s", e.body.c_str());

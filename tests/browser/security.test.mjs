@@ -4,7 +4,7 @@
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { DIST, ROOT, closePages, launch, openPage, ready, serve } from "./harness.mjs";
@@ -36,12 +36,8 @@ function articlePageFor(meta) {
 // Answers every request to `origin` with the test site's file of the same name.
 async function serveSiteAs(context, origin) {
   await context.route(`${origin}/**`, (route) => {
-    const name = basename(new URL(route.request().url()).pathname) || "index.html";
-    try {
-      route.fulfill({ path: join(DIST, decodeURIComponent(name)) });
-    } catch {
-      route.fulfill({ status: 404, body: "" });
-    }
+    const file = join(DIST, decodeURIComponent(basename(new URL(route.request().url()).pathname) || "index.html"));
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: "" });
   });
 }
 

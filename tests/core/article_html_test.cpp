@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "article_html.hpp"
 #include "data_export.hpp"
 #include "test_support.hpp"
@@ -49,7 +51,7 @@ TEST_CASE("sources are numbered and link out in a new tab") {
 TEST_CASE("the text version lists events with machine-readable dates and marks gaps") {
     Dataset ds = LoadOk(StoryFixtureText());
     std::string html = TextVersionHtml(ds);
-    CHECK(html.find("<time datetime=\"2018\">2018</time>") != std::string::npos);
+    CHECK(html.find("<time datetime=\"2018\">2018 (month not known)</time>") != std::string::npos);
     CHECK(html.find("<time datetime=\"2019-07-22\">22 July 2019</time>") != std::string::npos);
     CHECK(html.find("not reported") != std::string::npos);
     CHECK(html.find("32\xE2\x80\x93" "34%") != std::string::npos);
@@ -102,4 +104,31 @@ TEST_CASE("the events CSV lists every event with its precision") {
     Dataset ds = LoadOk(StoryFixtureText());
     std::string csv = EventsCsv(ds);
     CHECK(csv.find("aws-declines-openai,2018,year,") != std::string::npos);
+}
+
+TEST_CASE("in the text version, events known only by their year follow that year's dated events") {
+    Dataset ds = LoadOk(StoryFixtureText());
+    std::vector<size_t> order = TextVersionOrder(ds);
+    REQUIRE(order.size() == ds.events.size());
+    auto pos = [&](const char* id) {
+        int e = ds.FindEvent(id);
+        REQUIRE(e >= 0);
+        return std::find(order.begin(), order.end(), size_t(e)) - order.begin();
+    };
+    // 2021: Selipsky's March appointment comes before the year-only refusals, which sorted by
+    // date would stand on 1 January, first.
+    CHECK(ds.FindEvent("aws-declines-cohere-anthropic") < ds.FindEvent("selipsky-aws-ceo"));
+    CHECK(pos("selipsky-aws-ceo") < pos("aws-declines-cohere-anthropic"));
+    CHECK(pos("jassy-amazon-ceo") < pos("aws-declines-cohere-anthropic"));
+    CHECK(pos("aws-declines-cohere-anthropic") < pos("chatgpt-launch"));
+    std::string html = TextVersionHtml(ds);
+    CHECK(html.find("2021 (month not known)") != std::string::npos);
+}
+
+TEST_CASE("an event's and a step's attribution are on the page") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events[0].attribution = "According to Example Publisher";
+    ds.steps[0].attribution = "According to Another Outlet";
+    CHECK(TextVersionHtml(ds).find("<span class=\"attribution\">According to Example Publisher.</span>") != std::string::npos);
+    CHECK(StepsHtml(ds).find("<p class=\"attribution\">According to Another Outlet.</p>") != std::string::npos);
 }

@@ -49,7 +49,7 @@ TEST_CASE("pack then unpack keeps optional fields, bands and open bounds") {
     Dataset back = Unpacked(PackDataset(LoadOk(MinimalDatasetText())));
     REQUIRE(back.events.size() == 2);
     REQUIRE(back.events[0].quote.has_value());
-    CHECK(back.events[0].quote->speaker == "Someone");
+    CHECK(back.events[0].quote->speaker == "Jane Example, Example Corp");
     CHECK_FALSE(back.events[0].end.has_value());
     REQUIRE(back.events[1].end.has_value());
     CHECK(DateToIso(*back.events[1].end) == "2019-08");
@@ -116,8 +116,8 @@ TEST_CASE("a flag other than 0 or 1 and an unknown date precision are refused") 
     ds.sources.push_back(Source{"s", "P", "T", "https://example.org/", PartialDate{2020, 0, 0, DatePrecision::Year}, "A", ""});
     std::string packed = PackDataset(ds);
     // The source's date is the only optional present, and its precision the last number before
-    // the confidence "A" and the empty note.
-    size_t precision_at = packed.size() - 4;
+    // the confidence "A", the empty note and no-URL reason, the quotes flag and the absent release.
+    size_t precision_at = packed.size() - 7;
     REQUIRE(packed[precision_at] == 0);
     std::string bad_precision = packed;
     bad_precision[precision_at] = 6;  // 3, zigzagged: one past Day

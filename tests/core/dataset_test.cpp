@@ -83,7 +83,7 @@ TEST_CASE("load then save round-trips optional fields of the minimal example") {
     REQUIRE(r.ok());
     const Event& first = r.dataset.events[0];
     REQUIRE(first.quote.has_value());
-    CHECK(first.quote->speaker == "Someone");
+    CHECK(first.quote->speaker == "Jane Example, Example Corp");
     CHECK(first.road_not_taken == "What might have been.");
     REQUIRE(r.dataset.events[1].end.has_value());
     CHECK(DateToIso(*r.dataset.events[1].end) == "2019-08");
