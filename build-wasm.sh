@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The one entry point: set up a fresh Debian 12 machine, build, serve, test, fuzz, benchmark.
 #   ./build-wasm.sh setup            install everything (idempotent; seconds when all is there)
-#   ./build-wasm.sh build [--data F] [--out DIR]
-#                                    validate the dataset, then build the article into dist/ (or DIR)
+#   ./build-wasm.sh build [--data F] [--out DIR] [--base-url URL] [--release] [--probes]
+#                                    validate the dataset, then build the article into dist/ (or DIR);
+#                                    --base-url is where it will be published (the canonical link and
+#                                    the embed code), and --release refuses a placeholder address;
+#                                    --probes builds the test build's site (build/site-test)
 #                                    (dist is the same; dist/article-offline.html is the single file)
 #   ./build-wasm.sh serve [--port N] build when needed and serve dist/ on http://127.0.0.1:8080
 #   ./build-wasm.sh test             native tests, the wasm build, then browser tests
@@ -20,6 +23,7 @@ IMGUI_DIR="${IMGUI_DIR:-$DEPS/imgui-$IMGUI_VERSION}"
 BUILD="$ROOT/build"
 DIST="$ROOT/dist"
 DATA="$ROOT/assets/article.json"
+HTML_ARGS=()  # articlec html's --base-url and --release, from `build`
 PORT="${PORT:-8080}"
 INTER_DIR="/usr/share/fonts/opentype/inter"
 # Debian's emscripten finds its JS optimizer's modules (acorn) only through NODE_PATH.
@@ -248,8 +252,9 @@ assemble_dist() {
   # One script: Emscripten's glue in front of the page's own. A second script was a second
   # request, and as a deferred one it held DOMContentLoaded back.
   cat "$out/glue.js" "$out/page.js" > "$out/article-page.js" && rm "$out/glue.js" "$out/page.js"
-  "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html"
-  "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html"
+  "$articlec" html "$DATA" "$ROOT/web/index.template.html" "$out/index.html" "${HTML_ARGS[@]}"
+  "$articlec" html "$DATA" "$ROOT/web/embed.template.html" "$out/embed.html" "${HTML_ARGS[@]}"
+  "$articlec" oembed "$DATA" "$out/oembed.json" "${HTML_ARGS[@]}"
   "$articlec" csv "$DATA" "$out/data"
   # The validated model written back, never the input file: unknown fields do not ship.
   "$articlec" save "$DATA" "$out/data/article.json"
@@ -259,11 +264,15 @@ assemble_dist() {
 }
 
 cmd_build() {
-  local out="$DIST"
+  local out="" target=article
+  HTML_ARGS=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --data) DATA="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
       --out) out="$(mkdir -p "$2" && cd "$2" && pwd)"; shift 2 ;;
+      --base-url) HTML_ARGS+=(--base-url "$2"); shift 2 ;;
+      --release) HTML_ARGS+=(--release); shift ;;
+      --probes) target=article_probed; shift ;;
       *) die "build: unknown option $1" ;;
     esac
   done
@@ -275,9 +284,9 @@ cmd_build() {
   make_fonts
   say "WebAssembly build (release)"
   wasm_build wasm
-  assemble_dist "$BUILD/wasm" article "$out"
-  # The same site with the test build's module, which the browser tests and the bench read.
-  [ "$out" = "$DIST" ] && assemble_dist "$BUILD/wasm" article_probed "$BUILD/site-test"
+  # --probes: the test build's module, with the probes the browser tests and the bench read.
+  [ -n "$out" ] || { [ "$target" = article ] && out="$DIST" || out="$BUILD/site-test"; }
+  assemble_dist "$BUILD/wasm" "$target" "$out"
   say "Built $out: $(du -sh "$out" | cut -f1)"
 }
 
@@ -372,9 +381,12 @@ cmd_test() {
   stage "a syntax error fails the build" build_fails_on_compile_error "$log"
   say "A dataset's unknown fields are not published"
   stage "unknown fields are not published" unknown_fields_not_published
+  say "The browser tests' site: the story fixture, with the test probes"
+  stage "test site" cmd_build --data "$ROOT/tests/data/story.json" --probes --out "$BUILD/site-test"
   say "Release build"
   stage "release build" cmd_build
-  if [ -f "$DIST/index.html" ] && [[ ! " ${STAGES_FAILED[*]} " =~ " release build " ]]; then
+  if [ -f "$DIST/index.html" ] && [[ ! " ${STAGES_FAILED[*]} " =~ " release build " ]] &&
+     [[ ! " ${STAGES_FAILED[*]} " =~ " test site " ]]; then
     say "Browser tests (headless Debian Chromium via playwright-core)"
     stage "browser tests" browser_tests "$log"
   else
@@ -427,7 +439,8 @@ cmd_fuzz() {
 cmd_bench() {
   cmd_build  # always: the figures must be of the sources as they are, not of an older dist/
   ensure_setup
-  node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-test" --site "$DIST"
+  cmd_build --probes --out "$BUILD/site-bench"  # the shipped story with the probes timings are read through
+  node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-bench" --site "$DIST"
 }
 
 case "${1:-}" in

@@ -13,6 +13,12 @@
 
   var doc = document;
   doc.documentElement.classList.add("js");
+  // Render flags in the URL (docs/embedding.md). Unknown flags and bad values are ignored.
+  var flags = (function () {
+    try { return new URLSearchParams(location.search); } catch (e) { return { get: function () { return null; }, has: function () { return false; } }; }
+  })();
+  function flagOn(name) { return flags.has(name) && !/^(0|false|no)$/i.test(flags.get(name) || ""); }
+  if (flagOn("plain")) doc.documentElement.classList.add("embed-plain");
   var canvas = null, canvasBox = null, storyBox = null, statusBox = null, progress = null, live = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
@@ -46,10 +52,29 @@
   }
 
   // The host API, documented in docs/embedding.md: stable names only.
-  var listeners = { ready: [], step: [], select: [] };
+  // Each event goes to the page's own listeners and, inside an iframe, to the embedding page as
+  // {type: "article:NAME", embed: ID, ...detail} (docs/embedding.md). Nothing is sent anywhere else.
+  var listeners = { ready: [], step: [], select: [], interaction: [] };
+  var embedId = (function () {
+    try { var q = new URLSearchParams(location.search); return q.get("childId") || q.get("id") || "article"; } catch (e) { return "article"; }
+  })();
   function emit(name, detail) {
     listeners[name].slice().forEach(function (fn) {
       try { fn(detail); } catch (e) { if (window.console) console.error(e); }
+    });
+    if (window.parent !== window) {
+      var message = { type: "article:" + name, embed: embedId };
+      for (var k in detail) if (Object.prototype.hasOwnProperty.call(detail, k)) message[k] = detail[k];
+      window.parent.postMessage(message, "*");
+    }
+  }
+  // The first time the reader does something with the figure (not a story step's scroll).
+  var interacted = false;
+  function watchInteraction(el) {
+    ["pointerdown", "keydown", "touchstart", "wheel"].forEach(function (t) {
+      el.addEventListener(t, function once() {
+        if (!interacted) { interacted = true; emit("interaction", { via: t }); }
+      }, { passive: true });
     });
   }
   var api = {
@@ -60,7 +85,8 @@
     stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },
     setChart: function (c) { setChart(c); },
     setSeries: function (id) { return setSeries(id); },
-    // on("ready" | "step" | "select", fn): fn gets {index, id} for a step, {id} for a selection.
+    // on("ready" | "step" | "select" | "interaction", fn): fn gets {} when ready, {index, id} for a
+    // step, {id} for a selection, {via} (the DOM event's type) for the reader's first interaction.
     on: function (name, fn) {
       if (!listeners[name] || typeof fn !== "function") return false;
       listeners[name].push(fn);
@@ -230,8 +256,11 @@
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
       wireControls();
+      var figureBox = doc.getElementById("figure");
+      watchInteraction(figureBox || canvas);
       watchSize();
       watchSteps(fromHash);
+      openAtFlaggedStep();
       syncControls();
       resolveReady(api);
       emit("ready", {});
@@ -421,6 +450,13 @@
   }
 
   // ------------------------------------------------------------------ story steps
+  // ?step=ID opens the figure at that story step (an id from the dataset; others are ignored).
+  function openAtFlaggedStep() {
+    var want = flags.get("step"), nav = doc.querySelector("[data-step-ids]");
+    if (!want || !nav) return;
+    var i = nav.getAttribute("data-step-ids").split(" ").indexOf(want);
+    if (i >= 0) applyStep(i, false);
+  }
   function applyStep(i, fromNavigator) {
     if (i < 0 || i >= api.stepCount()) return;
     currentStep = i;

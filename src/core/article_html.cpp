@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data_export.hpp"
+#include "json_writer.hpp"
 
 namespace article {
 
@@ -188,6 +189,9 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["updated_text"] = EscapeHtml(DateToText(m.updated));
     v["canonical_url"] = EscapeHtml(m.canonical_url);
     v["as_of_iso"] = DateToIso(m.as_of);
+    std::string step_ids;
+    for (const Step& st : ds.steps) step_ids += (step_ids.empty() ? "" : " ") + st.id;
+    v["step_ids"] = EscapeHtml(step_ids);
     v["as_of_text"] = EscapeHtml(DateToText(m.as_of));
     v["steps"] = StepsHtml(ds);
     v["step_count"] = std::to_string(ds.steps.size());
@@ -210,6 +214,32 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(ds.share_series.front().basis);
     v["embed_code"] = EscapeHtml(EmbedCode(m));
     return v;
+}
+
+bool IsPlaceholderUrl(const std::string& url) {
+    size_t scheme = url.find("://");
+    if (scheme == std::string::npos) return true;
+    std::string host = url.substr(scheme + 3);
+    host = host.substr(0, host.find_first_of("/?#"));
+    if (size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+    host = host.substr(0, host.rfind(':') == std::string::npos || host.back() == ']' ? host.size() : host.rfind(':'));
+    for (char& c : host) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    auto ends = [&](const std::string& suffix) {
+        return host == suffix.substr(1) || (host.size() > suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0);
+    };
+    for (const char* s : {".example.org", ".example.com", ".example.net", ".example", ".test", ".invalid", ".localhost"})
+        if (ends(s)) return true;
+    return host.empty() || host == "localhost" || host.rfind("127.", 0) == 0 || host == "[::1]" || host == "0.0.0.0";
+}
+
+std::string OEmbedJson(const Meta& m) {
+    JsonWriter w;
+    w.BeginObject().Field("version", "1.0").Field("type", "rich").Field("title", m.title);
+    w.Field("provider_name", m.byline).Field("provider_url", m.canonical_url);
+    w.Field("html", EmbedCode(m)).Field("width", 640).Field("height", kEmbedStartHeight);
+    w.Field("thumbnail_url", m.canonical_url + "preview.png").Field("thumbnail_width", 1200).Field("thumbnail_height", 630);
+    w.EndObject();
+    return w.text() + "\n";
 }
 
 std::string EmbedCode(const Meta& m) {

@@ -27,7 +27,16 @@ std::string EmbedCode(const Meta& m);
 // The order of events in the text version: by date, and within a year the events known only by
 // their year after the rest.
 std::vector<size_t> TextVersionOrder(const Dataset& ds);
-constexpr int kEmbedStartHeight = 720;  // CSS px, until embed.js has the real height
+constexpr int kEmbedStartHeight = 720;
+
+// True for a URL no published article can have: a host under example.org/.com/.net, .example,
+// .test, .invalid or .localhost, localhost itself, or a loopback address. A release build refuses
+// such a base URL, which the canonical link, the share cards and the embed code are made from.
+bool IsPlaceholderUrl(const std::string& url);
+
+// oembed.json: a "rich" oEmbed response with the embed code, for tools that turn a URL into an
+// embed (linked from the article's <head>).
+std::string OEmbedJson(const Meta& m);  // CSS px, until embed.js has the real height
 
 // Pieces, exposed for tests.
 std::string StepsHtml(const Dataset& ds);

@@ -27,6 +27,15 @@ std::string FormatDiagnostic(const std::string& file, const Diagnostic& d) {
     return s + EscapeForTerminal(d.message);
 }
 
+// An http(s) URL with nothing in it that could leave an HTML attribute or a CSS url().
+bool IsHttpUrl(const std::string& s) {
+    auto starts = [&](const char* p) { return s.rfind(p, 0) == 0; };
+    if (!(starts("https://") || starts("http://"))) return false;
+    for (unsigned char c : s)
+        if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == 127) return false;
+    return s.size() > 8;
+}
+
 namespace {
 
 // Text limits. Generous for real prose, small enough to keep layout sane.
@@ -78,13 +87,6 @@ bool IsSlug(const std::string& s) {
     return s.front() != '-' && s.back() != '-';
 }
 
-bool IsHttpUrl(const std::string& s) {
-    auto starts = [&](const char* p) { return s.rfind(p, 0) == 0; };
-    if (!(starts("https://") || starts("http://"))) return false;
-    for (unsigned char c : s)
-        if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == 127) return false;
-    return s.size() > 8;
-}
 
 // Reads one JSON tree into the model, recording every problem on the way.
 class Reader {

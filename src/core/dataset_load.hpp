@@ -37,4 +37,7 @@ LoadResult LoadDataset(std::string_view json_text);
 // "FILE:POINTER: message" (warnings say so), the form editors and the build print.
 std::string FormatDiagnostic(const std::string& file, const Diagnostic& d);
 
+// True for an http(s) URL holding no space, control character, quote, angle bracket or backslash.
+bool IsHttpUrl(const std::string& s);
+
 }  // namespace article

@@ -70,9 +70,29 @@ static int Csv(const std::string& path, const std::string& outdir) {
     return ok ? 0 : 1;
 }
 
-static int Html(const std::string& path, const std::string& tmpl_path, const std::string& out) {
+// `base_url`, if given, replaces the dataset's canonical_url: where the article is published is a
+// setting of the build, not of the story. A release build refuses a placeholder address.
+static bool ApplyBaseUrl(const std::string& path, LoadResult& r, std::string base_url, bool release) {
+    if (!base_url.empty()) {
+        if (base_url.back() != '/') base_url += '/';
+        if (!IsHttpUrl(base_url)) {
+            std::fprintf(stderr, "--base-url: \"%s\" is not an http(s) URL\n", EscapeForTerminal(base_url).c_str());
+            return false;
+        }
+        r.dataset.meta.canonical_url = base_url;
+    }
+    if (release && IsPlaceholderUrl(r.dataset.meta.canonical_url)) {
+        std::fprintf(stderr, "%s: the article's address \"%s\" is a placeholder; a release build needs --base-url with the "
+                     "address it will be published at\n", path.c_str(), EscapeForTerminal(r.dataset.meta.canonical_url).c_str());
+        return false;
+    }
+    return true;
+}
+
+static int Html(const std::string& path, const std::string& tmpl_path, const std::string& out, const std::string& base_url,
+                bool release) {
     LoadResult r;
-    if (!LoadAndReport(path, &r, false)) return 1;
+    if (!LoadAndReport(path, &r, false) || !ApplyBaseUrl(path, r, base_url, release)) return 1;
     std::string tmpl, html, error;
     if (!ReadFile(tmpl_path, &tmpl)) {
         std::fprintf(stderr, "%s: cannot read template\n", tmpl_path.c_str());
@@ -108,6 +128,16 @@ static int Pack(const std::string& path, const std::string& out) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false)) return 1;
     if (!WriteFile(out, PackDataset(r.dataset))) {
+        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+static int OEmbed(const std::string& path, const std::string& out, const std::string& base_url, bool release) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false) || !ApplyBaseUrl(path, r, base_url, release)) return 1;
+    if (!WriteFile(out, OEmbedJson(r.dataset.meta))) {
         std::fprintf(stderr, "%s: cannot write\n", out.c_str());
         return 1;
     }
@@ -154,7 +184,8 @@ static int Usage() {
                  "usage:\n"
                  "  articlec validate FILE\n"
                  "  articlec csv FILE OUTDIR\n"
-                 "  articlec html FILE TEMPLATE OUT\n"
+                 "  articlec html FILE TEMPLATE OUT [--base-url URL] [--release]\n"
+                 "  articlec oembed FILE OUT [--base-url URL] [--release]\n"
                  "  articlec glyphs FILE\n"
                  "  articlec css OUT\n"
                  "  articlec pack FILE OUT\n"
@@ -167,7 +198,17 @@ int main(int argc, char** argv) {
     std::string cmd = argv[1];
     if (cmd == "validate" && argc == 3) return Validate(argv[2]);
     if (cmd == "csv" && argc == 4) return Csv(argv[2], argv[3]);
-    if (cmd == "html" && argc == 5) return Html(argv[2], argv[3], argv[4]);
+    if ((cmd == "html" && argc >= 5) || (cmd == "oembed" && argc >= 4)) {
+        std::string base_url;
+        bool release = false;
+        for (int i = cmd == "html" ? 5 : 4; i < argc; i++) {
+            std::string a = argv[i];
+            if (a == "--base-url" && i + 1 < argc) base_url = argv[++i];
+            else if (a == "--release") release = true;
+            else return Usage();
+        }
+        return cmd == "html" ? Html(argv[2], argv[3], argv[4], base_url, release) : OEmbed(argv[2], argv[3], base_url, release);
+    }
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
     if (cmd == "pack" && argc == 4) return Pack(argv[2], argv[3]);
     if (cmd == "save" && argc == 4) return Save(argv[2], argv[3]);

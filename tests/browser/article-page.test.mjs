@@ -2,7 +2,7 @@
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, dataset, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { ARTIFACTS, SHIPPED, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -186,10 +186,21 @@ test("on a phone the step navigator brings each step into the part of the screen
   });
 });
 
-test("on a shorter phone every step fits whole under the stuck chart when the navigator brings it in", async () => {
+// Whether a step fits is a matter of its words too: these run on the story fixture's site and on
+// the shipped story's.
+async function onBothStories(fn) {
+  const shipped = await serve(SHIPPED);
+  try {
+    for (const url of [env.site.url, shipped.url]) await fn(url);
+  } finally {
+    shipped.server.close();
+  }
+}
+
+test("on a shorter phone every step fits whole under the stuck chart when the navigator brings it in", () => onBothStories(async (url) => {
   // Heights a phone's browser leaves with its bars showing; 360 px is the narrowest common width.
   for (const [w, h] of [[360, 640], [375, 667], [390, 664], [360, 720]]) {
-    const page = await openPage(env.browser, env.site.url, { width: w, height: h, reducedMotion: "reduce" });
+    const page = await openPage(env.browser, url, { width: w, height: h, reducedMotion: "reduce" });
     await ready(page);
     const count = await page.evaluate(() => window.article.stepCount());
     for (let k = 0; k < count; k++) {
@@ -200,19 +211,19 @@ test("on a shorter phone every step fits whole under the stuck chart when the na
       assert.ok(Math.abs(figure.top) <= 1 && figure.height >= 380, `${w}x${h}: the chart is not stuck at the top (${figure.top}, ${figure.height}px tall)`);
       const step = await page.evaluate(() => document.querySelector(".step.is-active").getBoundingClientRect().toJSON());
       assert.ok(step.top >= figure.bottom && step.bottom <= h,
-        `${w}x${h}: step ${k} spans ${step.top}..${step.bottom}, the chart ends at ${figure.bottom} and the screen at ${h}`);
+        `${url} ${w}x${h}: step ${k} spans ${step.top}..${step.bottom}, the chart ends at ${figure.bottom} and the screen at ${h}`);
     }
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
-});
+}));
 
-test("on a phone held sideways the figure scrolls away and each step can be read whole", async () => {
+test("on a phone held sideways the figure scrolls away and each step can be read whole", () => onBothStories(async (url) => {
   const [w, h] = [844, 390];
-  const page = await openPage(env.browser, env.site.url, { width: w, height: h });
+  const page = await openPage(env.browser, url, { width: w, height: h });
   await ready(page);
   const data = await dataset(page);
-  for (const i of [0, 2, data.steps.length - 1]) {
+  for (let i = 0; i < data.steps.length; i++) {
     await scrollToStep(page, i);
     await scrollSettled(page);
     const m = await page.evaluate(() => ({
@@ -220,10 +231,11 @@ test("on a phone held sideways the figure scrolls away and each step can be read
       step: document.querySelector(".step.is-active").getBoundingClientRect().toJSON(),
     }));
     assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the chart covers the step (${m.figure.bottom} > ${m.step.top})`);
-    assert.ok(m.step.top >= 0 && m.step.bottom <= h, `step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
+    assert.ok(m.step.top >= 0 && m.step.bottom <= h, `${url} step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
   }
   assert.deepEqual(page.errors, []);
-});
+  await page.context().close();
+}));
 
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {

@@ -107,7 +107,7 @@ test("works from a sub-path", async () => {
 });
 
 test("the single-file copy works from disk with the network off", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -117,6 +117,11 @@ test("the single-file copy works from disk with the network off", async () => {
   await settle(page);
   assert.equal(await clickMarker(page, "bedrock-announced"), "bedrock-announced");
   assert.match(await page.getAttribute('a[download]:has-text("Events (CSV)")', "href"), /^data:text\/csv;base64,/);
+  // A download from a data: link is named by its download attribute, not "download.csv".
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('a[download]:has-text("Events (CSV)")')]);
+  assert.equal(download.suggestedFilename(), "events.csv");
+  const names = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("download")).sort());
+  assert.deepEqual(names, ["article.json", "events.csv", "share-series.csv", "share-series.csv"]);
   assert.deepEqual(errors, []);
   await context.close();
 });

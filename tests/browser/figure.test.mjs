@@ -64,7 +64,7 @@ describe("the timeline", () => {
     await page.waitForFunction(() => location.hash === "#aws-declines-openai", null, { timeout: 2000 });
     assert.equal(new URL(page.url()).hash, "#aws-declines-openai", "selection is in the URL");
     await page.waitForFunction(() => document.getElementById("figure-live").textContent.length > 0, null, { timeout: 2000 });
-    assert.match(await page.locator("#figure-live").textContent(), /AWS turned down OpenAI/);
+    assert.match(await page.locator("#figure-live").textContent(), /AWS turns down OpenAI/);
     assert.deepEqual(page.errors, []);
   });
 

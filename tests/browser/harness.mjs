@@ -7,8 +7,9 @@ import { launchChromium } from "../../src/tools/chromium.mjs";
 import { startServer } from "../../src/tools/static_server.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-// The test build's site: the shipped site with a module that also exports the test probes
-// (window.articleTest). SHIPPED is the site as it is published.
+// The browser tests' site: the story fixture (tests/data/story.json) built with the test build's
+// module, which also exports the test probes (window.articleTest). SHIPPED is the shipped story's
+// site as it is published.
 export const DIST = join(ROOT, "build", "site-test");
 export const SHIPPED = join(ROOT, "dist");
 export const ARTIFACTS = join(ROOT, "tests", "browser", "artifacts");

@@ -132,3 +132,17 @@ TEST_CASE("an event's and a step's attribution are on the page") {
     CHECK(TextVersionHtml(ds).find("<span class=\"attribution\">According to Example Publisher.</span>") != std::string::npos);
     CHECK(StepsHtml(ds).find("<p class=\"attribution\">According to Another Outlet.</p>") != std::string::npos);
 }
+
+TEST_CASE("placeholder and local addresses are told from real ones") {
+    for (const char* url : {"https://example.org/interactive/aws-ai-deals/", "https://www.example.com/x/", "http://localhost:8080/",
+                            "http://127.0.0.1:9000/", "https://news.test/", "https://a.invalid/", "https://EXAMPLE.ORG/",
+                            "https://user@example.net:443/x"}) {
+        INFO(url);
+        CHECK(IsPlaceholderUrl(url));
+    }
+    for (const char* url : {"https://graphics.newsroom.co.uk/cloud-deals/", "https://www.examples.org/", "https://example.org.uk/",
+                            "https://testing.com/"}) {
+        INFO(url);
+        CHECK_FALSE(IsPlaceholderUrl(url));
+    }
+}
