@@ -261,6 +261,8 @@ assemble_dist() {
   node "$ROOT/src/tools/make_offline.mjs" "$out" >/dev/null
   node "$ROOT/src/tools/make_preview.mjs" "$out" || die "make_preview.mjs could not draw preview.png"
   cp "$ROOT/web/embed-host.js" "$out/embed.js"
+  # Content-hashed asset names, precompressed files and _headers (docs/deploying.md).
+  node "$ROOT/src/tools/finish_dist.mjs" "$out" >/dev/null || die "finish_dist.mjs could not finish $out"
 }
 
 cmd_build() {

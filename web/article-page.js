@@ -19,6 +19,26 @@
   })();
   function flagOn(name) { return flags.has(name) && !/^(0|false|no)$/i.test(flags.get(name) || ""); }
   if (flagOn("plain")) doc.documentElement.classList.add("embed-plain");
+
+  // Light or dark: ?dark=true|false forces one, and a host page may set it live with
+  // {type: "article:theme", dark: true|false}; otherwise (?dark=auto, the default) the system's.
+  var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  var forcedDark = /^(true|1|yes)$/i.test(flags.get("dark") || "") ? true : /^(false|0|no)$/i.test(flags.get("dark") || "") ? false : null;
+  function isDark() { return forcedDark !== null ? forcedDark : !!(darkQuery && darkQuery.matches); }
+  function applyTheme() {
+    var dark = isDark();
+    doc.documentElement.classList.toggle("theme-dark", dark);
+    doc.documentElement.classList.toggle("theme-light", !dark);
+    call("article_set_theme", null, ["number"], [dark ? 1 : 0]);
+  }
+  applyTheme();
+  if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", applyTheme);
+  window.addEventListener("message", function (e) {
+    var d = e.data;
+    if (e.source !== window.parent || window.parent === window || !d || d.type !== "article:theme" || typeof d.dark !== "boolean") return;
+    forcedDark = d.dark;
+    applyTheme();
+  });
   var canvas = null, canvasBox = null, storyBox = null, statusBox = null, progress = null, live = null, steps = [];
   var reducedMotion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var mod = null;
@@ -182,9 +202,10 @@
     });
   }
 
-  function scriptBase() {
-    var s = doc.querySelector('script[src$="article-page.js"]');
-    return s ? s.src.replace(/article-page\.js(\?.*)?$/, "") : "";
+  // The wasm's address, from the <head>'s preload: the build gives it a content-hashed name.
+  function wasmUrl() {
+    var link = doc.querySelector('link[rel="preload"][href$=".wasm"]');
+    return link ? link.href : "article.wasm";
   }
 
   // Starts the wasm's download and compilation (once), while this page goes on parsing.
@@ -193,7 +214,7 @@
   function startCompile() {
     if (compiled) return compiled;
     var inline = inlineWasm();
-    compiled = inline ? WebAssembly.compile(inline) : fetchAndCompileWasm(scriptBase() + "article.wasm");
+    compiled = inline ? WebAssembly.compile(inline) : fetchAndCompileWasm(wasmUrl());
     compiled.catch(function () {});  // reported by start()
     return compiled;
   }
@@ -248,6 +269,7 @@
     var fromHash = false;
     if (ok) {
       call("article_set_reduced_motion", null, ["number"], [reducedMotion && reducedMotion.matches ? 1 : 0]);
+      applyTheme();
       fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
     }
     // The rest of the page's setup waits until main() has returned and the frame is drawn.

@@ -6,7 +6,9 @@
 
 #include <emscripten/emscripten.h>
 
+#include "figure_view.hpp"
 #include "imgui.h"
+#include "theme.hpp"
 #include "json_writer.hpp"
 #include "shell.hpp"
 #include "text_format.hpp"
@@ -98,6 +100,15 @@ EMSCRIPTEN_KEEPALIVE void article_set_filter(int decisions_only, const char* tog
     if (!s.figure) return;
     if (decisions_only >= 0) s.figure->SetDecisionsOnly(decisions_only != 0);
     if (toggle_actor && *toggle_actor) s.figure->ToggleActor(toggle_actor);
+    RequestFrame();
+}
+
+// The page's colour scheme (prefers-color-scheme, ?dark=, or the host's article:theme message).
+EMSCRIPTEN_KEEPALIVE void article_set_theme(int dark) {
+    ThemeKind kind = dark ? ThemeKind::Dark : ThemeKind::Light;
+    if (kind == CurrentThemeKind()) return;
+    UseTheme(kind);
+    ui::ApplyArticleStyle();
     RequestFrame();
 }
 

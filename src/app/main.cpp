@@ -152,7 +152,7 @@ void DrawFrame(double now_ms) {
     ImGui::Render();
 
     double gl_start = emscripten_get_now();
-    const Rgb paper = DefaultTheme().paper;
+    const Rgb paper = CurrentTheme().paper;
     glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
     glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);

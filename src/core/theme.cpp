@@ -7,32 +7,45 @@
 
 namespace article {
 
-const Theme& DefaultTheme() {
-    static const Theme theme;
-    return theme;
+const Theme& ThemeOf(ThemeKind kind) {
+    static const Theme light;
+    // Near-black paper with a cool cast, panels a step lighter; inks chosen for 4.5:1 on both.
+    static const Theme dark{{20, 22, 26}, {34, 37, 43}, {236, 236, 236}, {172, 176, 184},
+                            {70, 74, 82}, {110, 176, 255}, {120, 182, 255}};
+    return kind == ThemeKind::Dark ? dark : light;
 }
+
+const Theme& DefaultTheme() { return ThemeOf(ThemeKind::Light); }
+
+static ThemeKind g_theme = ThemeKind::Light;
+const Theme& CurrentTheme() { return ThemeOf(g_theme); }
+ThemeKind CurrentThemeKind() { return g_theme; }
+void UseTheme(ThemeKind kind) { g_theme = kind; }
 
 namespace {
 struct RoleColorEntry {
     const char* role;
-    Rgb color;
+    Rgb color, dark;  // on light paper, on dark paper
 };
 // Okabe-Ito hues, darkened where needed so a line or marker keeps 3:1 on white and a label 4.5:1.
+// On dark paper the same hues are lightened instead, to the same contrast.
 const RoleColorEntry kRoleColors[] = {
-    {"amazon", {181, 78, 0}},      // vermillion-orange
-    {"microsoft", {0, 107, 168}},  // blue
-    {"openai", {38, 38, 38}},      // near-black, as OpenAI brands itself
-    {"anthropic", {120, 96, 0}},   // dark ochre (Okabe-Ito yellow, darkened)
-    {"google", {168, 72, 130}},    // reddish purple
-    {"other", {96, 96, 96}},       // grey
+    {"amazon", {181, 78, 0}, {245, 150, 60}},       // vermillion-orange
+    {"microsoft", {0, 107, 168}, {86, 180, 233}},   // blue (Okabe-Ito sky blue on dark)
+    {"openai", {38, 38, 38}, {228, 228, 228}},      // near-black on light, near-white on dark
+    {"anthropic", {120, 96, 0}, {222, 196, 70}},    // ochre (Okabe-Ito yellow)
+    {"google", {168, 72, 130}, {214, 138, 182}},    // reddish purple
+    {"other", {96, 96, 96}, {160, 160, 160}},       // grey
 };
 }  // namespace
 
-Rgb RoleColor(const std::string& role) {
+Rgb RoleColor(const std::string& role, ThemeKind kind) {
     for (const auto& e : kRoleColors)
-        if (role == e.role) return e.color;
-    return {96, 96, 96};
+        if (role == e.role) return kind == ThemeKind::Dark ? e.dark : e.color;
+    return kind == ThemeKind::Dark ? Rgb{160, 160, 160} : Rgb{96, 96, 96};
 }
+
+Rgb RoleColor(const std::string& role) { return RoleColor(role, g_theme); }
 
 const std::vector<std::string>& PaletteRoles() {
     static const std::vector<std::string> roles = [] {
@@ -94,10 +107,10 @@ double LabDistance(Rgb a, Rgb b) {
     return std::sqrt((l1 - l2) * (l1 - l2) + (a1 - a2) * (a1 - a2) + (b1 - b2) * (b1 - b2));
 }
 
-std::string ThemeCss() {
-    const Theme& t = DefaultTheme();
-    std::string css = ":root {\n";
-    auto add = [&](const char* name, Rgb c) { css += std::string("  --") + name + ": " + ToHex(c) + ";\n"; };
+static std::string ThemeVariables(ThemeKind kind, const char* indent) {
+    const Theme& t = ThemeOf(kind);
+    std::string css;
+    auto add = [&](const std::string& name, Rgb c) { css += indent + ("--" + name) + ": " + ToHex(c) + ";\n"; };
     add("paper", t.paper);
     add("panel", t.panel);
     add("ink", t.ink);
@@ -105,9 +118,15 @@ std::string ThemeCss() {
     add("rule", t.rule);
     add("focus", t.focus);
     add("accent", t.accent);
-    for (const auto& e : kRoleColors) add((std::string("role-") + e.role).c_str(), e.color);
-    css += "}\n";
+    for (const auto& e : kRoleColors) add(std::string("role-") + e.role, RoleColor(e.role, kind));
     return css;
+}
+
+std::string ThemeCss() {
+    return ":root {\n  color-scheme: light;\n" + ThemeVariables(ThemeKind::Light, "  ") + "}\n" +
+           ":root.theme-dark {\n  color-scheme: dark;\n" + ThemeVariables(ThemeKind::Dark, "  ") + "}\n" +
+           "@media (prefers-color-scheme: dark) {\n  :root:not(.theme-light) {\n    color-scheme: dark;\n" +
+           ThemeVariables(ThemeKind::Dark, "    ") + "  }\n}\n";
 }
 
 }  // namespace article

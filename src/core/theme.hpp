@@ -22,10 +22,20 @@ struct Theme {
     Rgb accent{0, 95, 204};      // links and active controls
 };
 
-const Theme& DefaultTheme();
+// A light theme and a dark one, each designed (the dark is not an inversion): its own paper and
+// inks, and actor colours lightened until they keep the same contrast on dark paper.
+enum class ThemeKind { Light, Dark };
+const Theme& ThemeOf(ThemeKind kind);
+const Theme& DefaultTheme();  // the light theme
+// The theme the figure draws in now; the page switches it (prefers-color-scheme, ?dark=, a host).
+const Theme& CurrentTheme();
+ThemeKind CurrentThemeKind();
+void UseTheme(ThemeKind kind);
 
-// The colour for an actor's role ("amazon", "microsoft", ...); grey for unknown roles.
+// The colour for an actor's role ("amazon", "microsoft", ...) in the current theme, or in `kind`;
+// grey for unknown roles.
 Rgb RoleColor(const std::string& role);
+Rgb RoleColor(const std::string& role, ThemeKind kind);
 // Every role the palette defines, in a fixed order (for CSS and tests).
 const std::vector<std::string>& PaletteRoles();
 
@@ -39,7 +49,8 @@ Rgb SimulateColorVision(Rgb c, ColorVision kind);
 // CIE76 distance in Lab, a rough "can these be told apart" measure.
 double LabDistance(Rgb a, Rgb b);
 
-// The theme as CSS custom properties (":root { --paper: #fff; ... }").
+// Both themes as CSS custom properties: the light one on :root, the dark one on :root.theme-dark
+// and, unless the page asks for light (.theme-light), under prefers-color-scheme: dark.
 std::string ThemeCss();
 
 }  // namespace article

@@ -39,6 +39,13 @@ static bool WriteFile(const std::string& path, const std::string& data) {
 }
 
 // Loads and prints diagnostics; returns true when the dataset has no errors.
+// Writes `text` to `out`: 0, or 1 with a message.
+static int WriteOrSay(const std::string& out, const std::string& text) {
+    if (WriteFile(out, text)) return 0;
+    std::fprintf(stderr, "%s: cannot write\n", out.c_str());
+    return 1;
+}
+
 static bool LoadAndReport(const std::string& path, LoadResult* result, bool print_warnings) {
     std::string text;
     if (!ReadFile(path, &text)) {
@@ -127,21 +134,13 @@ static int Html(const std::string& path, const std::string& tmpl_path, const std
 static int Pack(const std::string& path, const std::string& out) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false)) return 1;
-    if (!WriteFile(out, PackDataset(r.dataset))) {
-        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
-        return 1;
-    }
-    return 0;
+    return WriteOrSay(out, PackDataset(r.dataset));
 }
 
 static int OEmbed(const std::string& path, const std::string& out, const std::string& base_url, bool release) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false) || !ApplyBaseUrl(path, r, base_url, release)) return 1;
-    if (!WriteFile(out, OEmbedJson(r.dataset.meta))) {
-        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
-        return 1;
-    }
-    return 0;
+    return WriteOrSay(out, OEmbedJson(r.dataset.meta));
 }
 
 // The data readers download (dist/data/article.json, and the offline file's copy): the
@@ -149,11 +148,7 @@ static int OEmbed(const std::string& path, const std::string& out, const std::st
 static int Save(const std::string& path, const std::string& out) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false)) return 1;
-    if (!WriteFile(out, SaveDataset(r.dataset) + "\n")) {
-        std::fprintf(stderr, "%s: cannot write\n", out.c_str());
-        return 1;
-    }
-    return 0;
+    return WriteOrSay(out, SaveDataset(r.dataset) + "\n");
 }
 
 // Every code point in the dataset's text, plus printable ASCII and the few symbols the UI draws.

@@ -1,11 +1,14 @@
-// A small static file server for dist/: correct MIME types (application/wasm),
-// gzip when the client accepts it, cache headers, and optional extra headers
-// (the tests use --header to serve a strict Content-Security-Policy).
+// A small static file server for dist/, serving it as a CDN would: the headers of the folder's
+// _headers file (Netlify / Cloudflare Pages form, written by finish_dist.mjs), the precompressed
+// .br or .gz beside a file when the client accepts it, ETags, and optional extra headers (the
+// tests use --header to serve a strict Content-Security-Policy). A folder without _headers gets
+// "no-cache" for HTML and five minutes for the rest.
 //   node static_server.mjs --root DIR [--port 8080] [--host 127.0.0.1] [--header "Name: value"]...
-import { createServer } from "node:http";
+//                          [--no-compression]
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
@@ -14,19 +17,28 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Compressed bodies, kept per file until it changes: compressing the wasm on every request
-// would stall this single-threaded server for tens of milliseconds each time.
-const gzipped = new Map();
-function gzipOnce(path, info, body) {
-  const hit = gzipped.get(path);
-  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, body: gzipSync(body, { level: 9 }) };
-  gzipped.set(path, entry);
-  return entry.body;
+// [{test: RegExp, headers: {...}}] from a _headers file: a path at the start of a line, then its
+// headers indented under it; `*` matches anything. Every matching rule applies, later ones last.
+export function readHeaderRules(root) {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return null;
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ test: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
 }
 
-export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {}, log = false }) {
+export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {}, log = false, compression = true }) {
   const base = resolve(root);
+  const rules = readHeaderRules(base);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
@@ -39,11 +51,21 @@ export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {
       }
       if (!info) throw Object.assign(new Error("not found"), { code: 404 });
       const type = TYPES[extname(path)] || "application/octet-stream";
-      const head = { "Content-Type": type, "X-Content-Type-Options": "nosniff", ...headers };
-      // HTML revalidates every time; the rest is fresh for five minutes (names are stable,
-      // content changes per build), then revalidated: an unchanged file costs a 304, no bytes.
+      const head = { "Content-Type": type, "X-Content-Type-Options": "nosniff" };
       head["Cache-Control"] = type.startsWith("text/html") ? "no-cache" : "public, max-age=300";
-      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      for (const rule of rules || []) if (rule.test.test(url.pathname)) Object.assign(head, rule.headers);
+      Object.assign(head, headers);
+      // The precompressed file the client takes, if there is one.
+      const accepts = req.headers["accept-encoding"] || "";
+      let encoding = null;
+      for (const [name, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+        if (!compression || encoding || !new RegExp(`\\b${name}\\b`).test(accepts)) continue;
+        const packed = await stat(path + ext).catch(() => null);
+        if (packed) { encoding = name; path += ext; info = packed; }
+      }
+      if (encoding) head["Content-Encoding"] = encoding;
+      if (compression) head["Vary"] = "Accept-Encoding";
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? "-" + encoding : ""}"`;
       head["ETag"] = etag;
       head["Last-Modified"] = new Date(info.mtimeMs).toUTCString();
       if (req.headers["if-none-match"] === etag) {
@@ -52,12 +74,7 @@ export function startServer({ root, port = 8080, host = "127.0.0.1", headers = {
         if (log) console.log(`304 ${req.url}`);
         return;
       }
-      let body = await readFile(path);
-      if (/\bgzip\b/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv|otf/.test(type)) {
-        body = gzipOnce(path, info, body);
-        head["Content-Encoding"] = "gzip";
-        head["Vary"] = "Accept-Encoding";
-      }
+      const body = await readFile(path);
       head["Content-Length"] = body.length;
       res.writeHead(200, head);
       res.end(req.method === "HEAD" ? undefined : body);
@@ -80,6 +97,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (k === "--root") opt.root = v;
     else if (k === "--port") opt.port = Number(v);
     else if (k === "--host") opt.host = v;
+    else if (k === "--no-compression") { opt.compression = false; i--; }
     else if (k === "--header") {
       const at = v.indexOf(":");
       opt.headers[v.slice(0, at).trim()] = v.slice(at + 1).trim();

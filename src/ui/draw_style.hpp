@@ -36,12 +36,12 @@ void UseFonts(const Fonts& fonts);
 const Fonts& GetFonts();
 
 ImU32 Color(Rgb c, float alpha = 1.0f);
-inline ImU32 Ink(float a = 1.0f) { return Color(DefaultTheme().ink, a); }
-inline ImU32 Muted(float a = 1.0f) { return Color(DefaultTheme().muted, a); }
-inline ImU32 Paper(float a = 1.0f) { return Color(DefaultTheme().paper, a); }
-inline ImU32 Panel(float a = 1.0f) { return Color(DefaultTheme().panel, a); }
-inline ImU32 RuleColor(float a = 1.0f) { return Color(DefaultTheme().rule, a); }
-inline ImU32 Focus(float a = 1.0f) { return Color(DefaultTheme().focus, a); }
+inline ImU32 Ink(float a = 1.0f) { return Color(CurrentTheme().ink, a); }
+inline ImU32 Muted(float a = 1.0f) { return Color(CurrentTheme().muted, a); }
+inline ImU32 Paper(float a = 1.0f) { return Color(CurrentTheme().paper, a); }
+inline ImU32 Panel(float a = 1.0f) { return Color(CurrentTheme().panel, a); }
+inline ImU32 RuleColor(float a = 1.0f) { return Color(CurrentTheme().rule, a); }
+inline ImU32 Focus(float a = 1.0f) { return Color(CurrentTheme().focus, a); }
 inline ImU32 ArrowInk() { return Focus(0.85f); }  // the arrows from a selected event to related ones
 
 // An actor's colour by id (grey when unknown).

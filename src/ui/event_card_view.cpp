@@ -71,13 +71,13 @@ static void Sources(const Dataset& ds, const Event& e, std::vector<LinkHotspot>*
         const Source* s = ds.FindSource(id);
         if (!s) continue;
         std::string text = s->publisher + ": " + s->title + (s->url.empty() ? "" : " \xE2\x86\x97");  // ↗
-        ImGui::PushStyleColor(ImGuiCol_Text, Vec(s->url.empty() ? Ink() : Color(DefaultTheme().accent)));
+        ImGui::PushStyleColor(ImGuiCol_Text, Vec(s->url.empty() ? Ink() : Color(CurrentTheme().accent)));
         ImVec2 p0 = ImGui::GetCursorScreenPos();
         ImGui::TextWrapped("%s", text.c_str());
         ImGui::PopStyleColor();
         if (s->url.empty()) continue;
         ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y), Color(DefaultTheme().accent, 0.5f));
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), ImVec2(max.x, max.y), Color(CurrentTheme().accent, 0.5f));
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         links->push_back({Rect{p0.x, p0.y, max.x - min.x, max.y - min.y}, s->url});
     }

@@ -33,8 +33,8 @@ void ApplyArticleStyle() {
     c[ImGuiCol_PopupBg] = Vec(Paper());
     c[ImGuiCol_Border] = Vec(RuleColor());
     c[ImGuiCol_Button] = Vec(Panel());
-    c[ImGuiCol_ButtonHovered] = Vec(Color(DefaultTheme().rule));
-    c[ImGuiCol_ButtonActive] = Vec(Color(DefaultTheme().rule));
+    c[ImGuiCol_ButtonHovered] = Vec(Color(CurrentTheme().rule));
+    c[ImGuiCol_ButtonActive] = Vec(Color(CurrentTheme().rule));
     c[ImGuiCol_ScrollbarBg] = Vec(Paper(0));
     c[ImGuiCol_ScrollbarGrab] = Vec(RuleColor());
     c[ImGuiCol_NavHighlight] = Vec(Focus());

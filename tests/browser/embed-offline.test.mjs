@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, ROOT, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { DIST, ROOT, asset, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
 
 afterEach(() => closePages());
 
@@ -75,18 +75,19 @@ test("a second visit takes the wasm and scripts from the cache, or revalidates t
   await page.reload();
   await ready(page);
   const sizes = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("resource")
-    .filter((e) => /article(-page)?\.(js|wasm)$|\.css$/.test(e.name))
+    .filter((e) => /\.(js|wasm|css)$/.test(e.name))
     .map((e) => [e.name.split("/").pop(), e.transferSize])));
-  for (const f of ["article.wasm", "article-page.js", "article.css"]) {
+  for (const f of ["article.wasm", "article-page.js", "article.css"].map((n) => asset(DIST, n))) {
     assert.ok(f in sizes, `${f} requested`);
     assert.ok(sizes[f] < 1000, `${f} came from the cache or as a 304 (${sizes[f]} bytes over the wire)`);
   }
-  // Past its max-age, a file is revalidated: same ETag, 304, no body.
-  const first = await fetch(site.url + "article.wasm");
-  assert.match(first.headers.get("cache-control"), /max-age=\d+/);
+  // A hashed asset is cached for a year; asked again with its ETag, it is a 304 with no body.
+  const wasm = site.url + asset(DIST, "article.wasm");
+  const first = await fetch(wasm);
+  assert.match(first.headers.get("cache-control"), /max-age=31536000, immutable/);
   const etag = first.headers.get("etag");
   assert.ok(etag, "ETag sent");
-  const again = await fetch(site.url + "article.wasm", { headers: { "If-None-Match": etag } });
+  const again = await fetch(wasm, { headers: { "If-None-Match": etag } });
   assert.equal(again.status, 304);
   assert.equal((await again.arrayBuffer()).byteLength, 0);
 });

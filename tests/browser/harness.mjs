@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a static server on a free port and
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../../src/tools/chromium.mjs";
@@ -16,6 +17,13 @@ export const ARTIFACTS = join(ROOT, "tests", "browser", "artifacts");
 mkdirSync(ARTIFACTS, { recursive: true });
 
 export const launch = launchChromium;
+
+// The content-hashed name the build gave an asset ("article.wasm" -> "article.3f2a9c1e.wasm").
+export function asset(dir, name) {
+  const manifest = JSON.parse(readFileSync(join(dir, "asset-manifest.json"), "utf8"));
+  if (!manifest[name]) throw new Error(`${dir}/asset-manifest.json names no ${name}`);
+  return manifest[name];
+}
 
 export async function serve(root = DIST, headers = {}) {
   const server = await startServer({ root, port: 0, headers });
@@ -93,15 +101,18 @@ export async function dataset(page) {
 }
 
 // One browser and one server per test file, pages closed after each test.
-export function useSite(before, after, afterEach) {
+// With `tmp`, env.tmp is a scratch folder of that name's prefix, removed afterwards.
+export function useSite(before, after, afterEach, { tmp } = {}) {
   const env = {};
   before(async () => {
     env.browser = await launch();
     env.site = await serve();
+    if (tmp) env.tmp = mkdtempSync(join(tmpdir(), tmp));
   });
   after(async () => {
     await env.browser?.close();
     env.site?.server.close();
+    if (env.tmp) rmSync(env.tmp, { recursive: true, force: true });
   });
   afterEach(() => closePages());
   return env;

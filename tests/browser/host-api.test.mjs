@@ -3,16 +3,16 @@ import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, SHIPPED, closePages, launch, openPage, ready, serve, settle } from "./harness.mjs";
+import { DIST, SHIPPED, asset, closePages, launch, openPage, ready, serve, settle } from "./harness.mjs";
 
 const HOST_EXPORTS = ["article_apply_step", "article_font_bytes", "article_font_size", "article_request_redraw",
   "article_select_event", "article_select_from_hash", "article_set_chart", "article_set_filter",
-  "article_set_reduced_motion", "article_set_series", "article_state_json", "article_step_count", "main"];
+  "article_set_reduced_motion", "article_set_series", "article_set_theme", "article_state_json", "article_step_count", "main"];
 
 // The glue defines one Module._name wrapper for each function the wasm exports (their wasm
 // names are minified), so the wrappers it defines are the module's exports.
 function gluedExports(dir) {
-  const script = readFileSync(join(dir, "article-page.js"), "utf8");
+  const script = readFileSync(join(dir, asset(dir, "article-page.js")), "utf8");
   return [...new Set([...script.matchAll(/\b\w\._((?:article_\w+)|main)=function\(\)\{return\(\w\._\1=/g)].map((m) => m[1]))].sort();
 }
 
@@ -21,7 +21,7 @@ test("the shipped module exports the host API's functions and no test probe", as
   const probed = gluedExports(DIST);
   assert.ok(probed.includes("article_card_links_json") && probed.includes("article_heap_json"), `test build: ${probed}`);
   // And the module itself: the test build exports more functions than the shipped one.
-  const count = async (dir) => WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(dir, "article.wasm"))))
+  const count = async (dir) => WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(dir, asset(dir, "article.wasm")))))
     .filter((e) => e.kind === "function").length;
   assert.equal((await count(DIST)) - (await count(SHIPPED)), probed.length - HOST_EXPORTS.length);
 });

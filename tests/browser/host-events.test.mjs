@@ -2,40 +2,27 @@
 // oEmbed description of the article.
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { DIST, canvasPixels, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
 
-afterEach(() => closePages());
-
-let browser, site, tmp;
-before(async () => {
-  browser = await launch();
-  site = await serve();
-  tmp = mkdtempSync(join(tmpdir(), "article-host-"));
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
+const env = useSite(before, after, afterEach, { tmp: "article-host-" });
 
 const stepIds = () => JSON.parse(readFileSync(join(DIST, "data", "article.json"), "utf8")).steps.map((s) => s.id);
 
 test("the embed posts ready, select and the first interaction to the host page, and nothing before it is asked", async () => {
-  const hostDir = join(tmp, "listener");
+  const hostDir = join(env.tmp, "listener");
   mkdirSync(hostDir, { recursive: true });
   writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>Host</title>
     <script src="listen.js"></script>
-    <iframe data-article-embed src="${site.url}embed.html?id=graphic-1" title="Figure" width="100%" height="720"></iframe>`);
+    <iframe data-article-embed src="${env.site.url}embed.html?id=graphic-1" title="Figure" width="100%" height="720"></iframe>`);
   writeFileSync(join(hostDir, "listen.js"), `window.got = [];
     window.addEventListener("message", function (e) {
       if (e.data && typeof e.data === "object" && /^article:/.test(e.data.type)) window.got.push(e.data);
     });`);
   const host = await serve(hostDir);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
     await frame.evaluate(() => window.article.ready);
@@ -59,14 +46,14 @@ test("the embed posts ready, select and the first interaction to the host page, 
 
 test("?step=ID opens the embed at that story step; ?plain hides the title and credit; unknown flags are ignored", async () => {
   const ids = stepIds();
-  const page = await openPage(browser, `${site.url}embed.html?step=${ids[3]}&plain&colour=red&dark=maybe`);
+  const page = await openPage(env.browser, `${env.site.url}embed.html?step=${ids[3]}&plain&colour=red&dark=maybe`);
   await ready(page);
   await settle(page);
   assert.equal((await state(page)).step, 3);
   assert.equal(await page.locator(".figure-title").isVisible(), false);
   assert.equal(await page.locator(".embed-credit").isVisible(), false);
   assert.deepEqual(page.errors, []);
-  const other = await openPage(browser, `${site.url}embed.html?step=no-such-step&plain=false`);
+  const other = await openPage(env.browser, `${env.site.url}embed.html?step=no-such-step&plain=false`);
   await ready(other);
   assert.equal((await state(other)).step, -1, "an unknown step id changes nothing");
   assert.equal(await other.locator(".figure-title").isVisible(), true, "plain=false keeps the title");
@@ -74,7 +61,7 @@ test("?step=ID opens the embed at that story step; ?plain hides the title and cr
 });
 
 test("the article page links an oEmbed description of a rich embed", async () => {
-  const page = await openPage(browser, site.url);
+  const page = await openPage(env.browser, env.site.url);
   const href = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', "href");
   assert.ok(href && href.endsWith("oembed.json"), href);
   const oembed = JSON.parse(readFileSync(join(DIST, "oembed.json"), "utf8"));
@@ -83,4 +70,71 @@ test("the article page links an oEmbed description of a rich embed", async () =>
   assert.match(oembed.html, /^<iframe src="[^"]*embed\.html" [^>]*data-article-embed/);
   assert.ok(oembed.width > 0 && oembed.height > 0);
   assert.equal(oembed.title, await page.evaluate(() => document.querySelector("h1").textContent));
+});
+
+// The canvas's colour at its top-left corner (paper) and the page's background.
+async function paperColours(page) {
+  const { colours } = await canvasPixels(page, [{ x: 2, y: 2 }]);
+  const page_bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  return { canvas: colours[0], page: page_bg };
+}
+const isDarkRgb = ([r, g, b]) => r < 60 && g < 60 && b < 60;
+const isLightRgb = ([r, g, b]) => r > 200 && g > 200 && b > 200;
+const cssRgb = (s) => s.match(/\d+/g).slice(0, 3).map(Number);
+
+test("the article page follows the system's dark mode, page and canvas; ?dark=false keeps it light", async () => {
+  const page = await openPage(env.browser, env.site.url + "embed.html", { init: () => {} });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  await ready(page);
+  await settle(page);
+  let c = await paperColours(page);
+  assert.ok(isDarkRgb(c.canvas) && isDarkRgb(cssRgb(c.page)), `dark: canvas ${c.canvas}, page ${c.page}`);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("theme-dark")), true);
+  await page.emulateMedia({ colorScheme: "light" });  // the reader switches the system's mode
+  await page.waitForFunction(() => document.documentElement.classList.contains("theme-light"));
+  await settle(page);
+  c = await paperColours(page);
+  assert.ok(isLightRgb(c.canvas) && isLightRgb(cssRgb(c.page)), `light again: canvas ${c.canvas}, page ${c.page}`);
+  const forced = await openPage(env.browser, env.site.url + "embed.html?dark=false");
+  await forced.emulateMedia({ colorScheme: "dark" });
+  await ready(forced);
+  await settle(forced);
+  c = await paperColours(forced);
+  assert.ok(isLightRgb(c.canvas), `?dark=false under a dark system: canvas ${c.canvas}`);
+  assert.deepEqual([...page.errors, ...forced.errors], []);
+});
+
+test("a host page switches the embed's theme live with article:theme, and only the embedding page can", async () => {
+  const hostDir = join(env.tmp, "theme-host");
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>Host</title>
+    <iframe src="${env.site.url}embed.html" title="Figure" width="800" height="720"></iframe>`);
+  const host = await serve(hostDir);
+  try {
+    const page = await env.browser.newPage({ viewport: { width: 900, height: 800 }, colorScheme: "light" });
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.evaluate(() => window.article.ready);
+    const dark = () => frame.evaluate(() => document.documentElement.classList.contains("theme-dark"));
+    assert.equal(await dark(), false);
+    // A message from the embed's own window (not its parent) is ignored.
+    await frame.evaluate(() => window.postMessage({ type: "article:theme", dark: true }, "*"));
+    await page.waitForTimeout(200);
+    assert.equal(await dark(), false, "only the embedding page sets the theme");
+    await page.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "article:theme", dark: true }, "*"));
+    await frame.waitForFunction(() => document.documentElement.classList.contains("theme-dark"));
+    await page.evaluate(() => document.querySelector("iframe").contentWindow.postMessage({ type: "article:theme", dark: "yes" }, "*"));
+    await page.waitForTimeout(200);
+    assert.equal(await dark(), true, "a malformed message changes nothing");
+    const { colours } = await frame.evaluate(() => {
+      const c = document.getElementById("article-canvas"), p = document.createElement("canvas");
+      p.width = c.width; p.height = c.height;
+      const g = p.getContext("2d"); g.drawImage(c, 0, 0);
+      return { colours: [Array.from(g.getImageData(2, 2, 1, 1).data).slice(0, 3)] };
+    });
+    assert.ok(isDarkRgb(colours[0]), `the canvas redrew dark: ${colours[0]}`);
+  } finally {
+    host.server.close();
+  }
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, closePages, launch, openPage, serve } from "./harness.mjs";
+import { DIST, asset, closePages, launch, openPage, serve } from "./harness.mjs";
 
 afterEach(() => closePages());
 
@@ -12,7 +12,7 @@ let browser, site, dir;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "article-nowasm-"));
   cpSync(DIST, dir, { recursive: true });
-  rmSync(join(dir, "article.wasm"));
+  for (const ext of ["", ".br", ".gz"]) rmSync(join(dir, asset(DIST, "article.wasm") + ext));
   browser = await launch();
   site = await serve(dir);
 });

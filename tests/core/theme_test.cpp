@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "theme.hpp"
 
 using namespace article;
@@ -10,41 +12,76 @@ TEST_CASE("contrast ratio matches the WCAG reference values") {
     CHECK(ContrastRatio({118, 118, 118}, {255, 255, 255}) == doctest::Approx(4.54).epsilon(0.01));
 }
 
-TEST_CASE("all text colours reach 4.5:1 on paper and on panels") {
-    const Theme& t = DefaultTheme();
+static const ThemeKind kThemes[] = {ThemeKind::Light, ThemeKind::Dark};
+
+TEST_CASE("all text colours reach 4.5:1 on paper and on panels, in both themes") {
+  for (ThemeKind kind : kThemes) {
+    const Theme& t = ThemeOf(kind);
+    INFO("theme " << int(kind));
     for (Rgb bg : {t.paper, t.panel}) {
         CHECK(ContrastRatio(t.ink, bg) >= 4.5);
         CHECK(ContrastRatio(t.muted, bg) >= 4.5);
         CHECK(ContrastRatio(t.accent, bg) >= 4.5);
     }
+    CHECK(ContrastRatio(t.rule, t.paper) >= 1.5);  // a divider is seen, faintly
+  }
 }
 
-TEST_CASE("every actor colour reaches 4.5:1 on paper, so it can also colour labels") {
+TEST_CASE("every actor colour reaches 4.5:1 on paper, so it can also colour labels, in both themes") {
+    for (ThemeKind kind : kThemes)
+        for (const std::string& role : PaletteRoles()) {
+            INFO(role << " in theme " << int(kind));
+            CHECK(ContrastRatio(RoleColor(role, kind), ThemeOf(kind).paper) >= 4.5);
+            CHECK(ContrastRatio(RoleColor(role, kind), ThemeOf(kind).panel) >= 4.5);
+        }
+}
+
+TEST_CASE("the focus ring stands out at 3:1 in both themes") {
+    for (ThemeKind kind : kThemes) CHECK(ContrastRatio(ThemeOf(kind).focus, ThemeOf(kind).paper) >= 3.0);
+}
+
+TEST_CASE("the dark theme is designed, not inverted: light inks on dark paper, the same hues") {
+    const Theme &light = ThemeOf(ThemeKind::Light), &dark = ThemeOf(ThemeKind::Dark);
+    CHECK(RelativeLuminance(dark.paper) < 0.02);
+    CHECK(RelativeLuminance(dark.ink) > 0.7);
     for (const std::string& role : PaletteRoles()) {
+        Rgb l = RoleColor(role, ThemeKind::Light), d = RoleColor(role, ThemeKind::Dark);
+        if (std::max({l.r, l.g, l.b}) - std::min({l.r, l.g, l.b}) < 40) continue;  // a grey's inverse is a grey
         INFO(role);
-        CHECK(ContrastRatio(RoleColor(role), DefaultTheme().paper) >= 4.5);
-        CHECK(ContrastRatio(RoleColor(role), DefaultTheme().panel) >= 4.5);
+        // Not the inverse: an inverted orange would be blue.
+        CHECK(LabDistance(d, Rgb{uint8_t(255 - l.r), uint8_t(255 - l.g), uint8_t(255 - l.b)}) > 40.0);
     }
+    CHECK(ContrastRatio(light.ink, light.paper) >= 12.0);
+    CHECK(ContrastRatio(dark.ink, dark.paper) >= 12.0);
 }
 
-TEST_CASE("the focus ring stands out at 3:1") {
-    CHECK(ContrastRatio(DefaultTheme().focus, DefaultTheme().paper) >= 3.0);
+TEST_CASE("the current theme switches what RoleColor gives") {
+    UseTheme(ThemeKind::Dark);
+    CHECK(ToHex(RoleColor("amazon")) == ToHex(RoleColor("amazon", ThemeKind::Dark)));
+    CHECK(ToHex(CurrentTheme().paper) == ToHex(ThemeOf(ThemeKind::Dark).paper));
+    UseTheme(ThemeKind::Light);
+    CHECK(ToHex(RoleColor("amazon")) == ToHex(RoleColor("amazon", ThemeKind::Light)));
 }
 
-TEST_CASE("the main actor colours stay apart under colour-vision deficiencies") {
+TEST_CASE("the main actor colours stay apart under colour-vision deficiencies, in both themes") {
     const char* main_roles[] = {"amazon", "microsoft", "openai", "google"};
-    for (ColorVision cv : {ColorVision::Protanopia, ColorVision::Deuteranopia, ColorVision::Tritanopia}) {
-        for (int i = 0; i < 4; i++)
-            for (int j = i + 1; j < 4; j++) {
-                double d = LabDistance(SimulateColorVision(RoleColor(main_roles[i]), cv),
-                                       SimulateColorVision(RoleColor(main_roles[j]), cv));
-                INFO(std::string(main_roles[i]) << " vs " << std::string(main_roles[j]) << " under " << int(cv));
-                CHECK(d >= 15.0);
-            }
-    }
+    for (ThemeKind kind : kThemes)
+        for (ColorVision cv : {ColorVision::Protanopia, ColorVision::Deuteranopia, ColorVision::Tritanopia}) {
+            for (int i = 0; i < 4; i++)
+                for (int j = i + 1; j < 4; j++) {
+                    double d = LabDistance(SimulateColorVision(RoleColor(main_roles[i], kind), cv),
+                                           SimulateColorVision(RoleColor(main_roles[j], kind), cv));
+                    INFO(std::string(main_roles[i]) << " vs " << std::string(main_roles[j]) << " under " << int(cv) << " in theme " << int(kind));
+                    CHECK(d >= 15.0);
+                }
+        }
 }
 
 TEST_CASE("the CSS carries every palette colour") {
     std::string css = ThemeCss();
-    for (const std::string& role : PaletteRoles()) CHECK(css.find("--role-" + role + ": " + ToHex(RoleColor(role))) != std::string::npos);
+    for (ThemeKind kind : kThemes)
+        for (const std::string& role : PaletteRoles())
+            CHECK(css.find("--role-" + role + ": " + ToHex(RoleColor(role, kind))) != std::string::npos);
+    CHECK(css.find(":root.theme-dark {") != std::string::npos);
+    CHECK(css.find("@media (prefers-color-scheme: dark)") != std::string::npos);
 }

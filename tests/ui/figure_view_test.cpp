@@ -475,3 +475,20 @@ TEST_CASE("the article's style sets every ImGui colour, since the browser build 
     CHECK(c[ImGuiCol_Text].w == 1.0f);
     CHECK(c[ImGuiCol_ScrollbarGrabHovered].w > 0.0f);  // the card's scrollbar stays visible under the pointer
 }
+
+TEST_CASE("in the dark theme the figure draws on dark paper with the dark actor colours") {
+    HeadlessFigure h;
+    UseTheme(ThemeKind::Dark);
+    ui::ApplyArticleStyle();
+    h.Frame();
+    const Theme& dark = ThemeOf(ThemeKind::Dark);
+    CHECK(VerticesInside(ui::Color(dark.paper), Rect{0, 0, 1280, 720}) >= 4);  // the window's background
+    const MarkerLayout& m = h.drawn.timeline.markers.front();
+    const Event& e = h.ds.events[size_t(m.event)];
+    CHECK(DrewNear(ui::Color(RoleColor(h.ds.FindActor(e.actors.front())->role, ThemeKind::Dark)), m.center,
+                   TimelineMetrics{}.marker_radius * 1.5f));
+    CHECK_FALSE(DrewNear(ui::Color(RoleColor(h.ds.FindActor(e.actors.front())->role, ThemeKind::Light)), m.center,
+                         TimelineMetrics{}.marker_radius * 1.5f));
+    UseTheme(ThemeKind::Light);
+    ui::ApplyArticleStyle();
+}
