@@ -19,6 +19,7 @@
   })();
   function flagOn(name) { return flags.has(name) && !/^(0|false|no)$/i.test(flags.get(name) || ""); }
   if (flagOn("plain")) doc.documentElement.classList.add("embed-plain");
+  if (flagOn("transparent")) doc.documentElement.classList.add("embed-transparent");
 
   // Light or dark: ?dark=true|false forces one, and a host page may set it live with
   // {type: "article:theme", dark: true|false}; otherwise (?dark=auto, the default) the system's.
@@ -219,6 +220,29 @@
     return compiled;
   }
 
+  // ?static: no interaction and no wasm, the figure as a picture (the build's steps/ID.png for
+  // ?step=ID, else the first step's) linking to the full article. For AMP pages and newsletters.
+  function showStatic() {
+    var wrap = doc.querySelector(".canvas-wrap"), nav = doc.querySelector("[data-step-ids]");
+    if (!wrap || !nav) return false;
+    var ids = nav.getAttribute("data-step-ids").split(" "), id = ids.indexOf(flags.get("step")) >= 0 ? flags.get("step") : ids[0];
+    var link = doc.querySelector('link[rel="canonical"]'), title = doc.getElementById("figure-title");
+    var a = doc.createElement("a"), img = doc.createElement("img");
+    a.href = link ? link.href : "./";
+    a.target = "_blank";
+    a.rel = "noopener";
+    img.src = "steps/" + encodeURIComponent(id) + ".png";
+    img.alt = (title ? title.textContent : doc.title) + " (a picture of the figure; the full article is interactive)";
+    img.className = "figure-static";
+    img.addEventListener("load", startEmbedHeight);
+    img.addEventListener("error", startEmbedHeight);
+    a.appendChild(img);
+    wrap.textContent = "";
+    wrap.appendChild(a);
+    doc.documentElement.classList.add("figure-is-static");
+    return true;
+  }
+
   function start() {
     canvas = doc.getElementById("article-canvas");
     statusBox = doc.getElementById("figure-status");
@@ -229,6 +253,7 @@
     steps = Array.prototype.slice.call(doc.querySelectorAll(".step"));
     watchEmbedHeight();
     if (!canvas) return;
+    if (flagOn("static") && showStatic()) { resolveReady(api); return; }
     // The figure handles taps itself; claiming the touchend stops the emulated mouse events
     // that would follow. A touchend that cannot be cancelled (a scroll is under way) is left be.
     canvas.addEventListener("touchend", function (e) { if (e.cancelable) e.preventDefault(); }, { passive: false });
@@ -270,6 +295,7 @@
     if (ok) {
       call("article_set_reduced_motion", null, ["number"], [reducedMotion && reducedMotion.matches ? 1 : 0]);
       applyTheme();
+      if (flagOn("transparent")) call("article_set_transparent", null, ["number"], [1]);
       fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
     }
     // The rest of the page's setup waits until main() has returned and the frame is drawn.
@@ -424,7 +450,66 @@
     box.setAttribute("data-series", series);
   }
 
+  // "Download image": the figure as the reader sees it (chart, selection, zoom) at twice its CSS
+  // size, with the figure's title above and its source line and credit below, as a PNG.
+  function downloadImage() {
+    if (!canvas || !mod) return;
+    call("article_render_at", null, ["number"], [2]);
+    var scale = 2, pad = 16 * scale, width = canvas.width + 2 * pad;
+    var style = getComputedStyle(doc.documentElement);
+    var colour = function (name, fallback) { return style.getPropertyValue(name).trim() || fallback; };
+    var family = getComputedStyle(doc.body).fontFamily;
+    var out = doc.createElement("canvas"), g = out.getContext("2d");
+    var title = (doc.getElementById("figure-title") || {}).textContent || doc.title;
+    var note = (doc.getElementById("series-note") || {}).textContent || "";
+    var link = doc.querySelector('link[rel="canonical"]');
+    var credit = doc.title + (link ? " \u00b7 " + link.href : "");
+    function lines(text, font, max) {
+      g.font = font;
+      var words = text.split(/\s+/), out = [], line = "";
+      words.forEach(function (w) {
+        var next = line ? line + " " + w : w;
+        if (line && g.measureText(next).width > max) { out.push(line); line = w; } else line = next;
+      });
+      if (line) out.push(line);
+      return out;
+    }
+    var titleFont = "600 " + 20 * scale + "px " + family, smallFont = 13 * scale + "px " + family;
+    var titleLines = lines(title, titleFont, width - 2 * pad), noteLines = lines(note, smallFont, width - 2 * pad);
+    var creditLines = lines(credit, smallFont, width - 2 * pad);
+    var titleH = titleLines.length * 26 * scale, footH = (noteLines.length + creditLines.length) * 18 * scale;
+    out.width = width;
+    out.height = pad + titleH + 8 * scale + canvas.height + 8 * scale + footH + pad;
+    g.fillStyle = colour("--paper", "#fff");
+    g.fillRect(0, 0, out.width, out.height);
+    g.textBaseline = "top";
+    var y = pad;
+    g.fillStyle = colour("--ink", "#121212");
+    g.font = titleFont;
+    titleLines.forEach(function (l) { g.fillText(l, pad, y); y += 26 * scale; });
+    y += 8 * scale;
+    g.drawImage(canvas, pad, y);
+    y += canvas.height + 8 * scale;
+    g.fillStyle = colour("--muted", "#5c5c5c");
+    g.font = smallFont;
+    noteLines.concat(creditLines).forEach(function (l) { g.fillText(l, pad, y); y += 18 * scale; });
+    call("article_render_at", null, ["number"], [0]);
+    out.toBlob(function (blob) {
+      if (!blob) return;
+      var a = doc.createElement("a");
+      var slug = (link ? link.href : location.pathname).replace(/\/+$/, "").split("/").pop() || "figure";
+      a.href = URL.createObjectURL(blob);
+      a.download = slug.replace(/[^\w.-]+/g, "-") + ".png";
+      doc.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+    }, "image/png");
+  }
+
   function wireControls() {
+    var imageButton = doc.getElementById("download-image");
+    if (imageButton) imageButton.addEventListener("click", downloadImage);
     var tableButton = doc.getElementById("show-table");
     if (tableButton) tableButton.addEventListener("click", function () {
       var box = doc.getElementById("figure-table");
@@ -612,6 +697,6 @@
   }
 
   mark("article:script-start");
-  if (window.WebAssembly && window.WebGL2RenderingContext) startCompile();
+  if (window.WebAssembly && window.WebGL2RenderingContext && !flagOn("static")) startCompile();
   whenPageReady(start);
 })();

@@ -1,6 +1,7 @@
 // The page's handle on the figure (window.article in web/article-page.js wraps these): only
 // what host pages use. The test and benchmark probes are in test_probes.cpp, in the test build only.
 // Strings in are untrusted: ids are looked up, never interpreted.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -112,9 +113,26 @@ EMSCRIPTEN_KEEPALIVE void article_set_theme(int dark) {
     RequestFrame();
 }
 
+// ?transparent: no paper behind the figure, for a host page of another colour.
+EMSCRIPTEN_KEEPALIVE void article_set_transparent(int on) {
+    UseTransparentPaper(on != 0);
+    ui::ApplyArticleStyle();
+    RequestFrame();
+}
+
 EMSCRIPTEN_KEEPALIVE void article_set_reduced_motion(int on) {
     Shell& s = TheShell();
     if (s.figure) s.figure->SetReducedMotion(on != 0);
+}
+
+// "Download image": draws one frame at `ratio` (2 for a PNG at twice the CSS size), which the page
+// reads from the canvas at once; 0 goes back to the screen's own density.
+EMSCRIPTEN_KEEPALIVE void article_render_at(float ratio) {
+    Shell& s = TheShell();
+    s.ratio_override = ratio > 0 ? std::min(ratio, 4.0f) : 0;
+    s.size_dirty = true;
+    s.frame_pending = false;
+    DrawFrame(emscripten_get_now());
 }
 
 // The page calls this when the canvas may have a new size or pixel ratio (resize, a DPR change,

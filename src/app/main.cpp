@@ -133,7 +133,7 @@ void DrawFrame(double now_ms) {
 
     if (s.size_dirty) {
         s.size_dirty = false;
-        if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio)) RebuildFonts(s.pixel_ratio);
+        if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio, s.ratio_override)) RebuildFonts(s.pixel_ratio);
     }
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(s.css_width, s.css_height);
@@ -154,7 +154,8 @@ void DrawFrame(double now_ms) {
     double gl_start = emscripten_get_now();
     const Rgb paper = CurrentTheme().paper;
     glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
-    glClearColor(paper.r / 255.0f, paper.g / 255.0f, paper.b / 255.0f, 1.0f);
+    const float alpha = TransparentPaper() ? 0.0f : 1.0f;  // premultiplied: a clear paper is all zeros
+    glClearColor(alpha * paper.r / 255.0f, alpha * paper.g / 255.0f, alpha * paper.b / 255.0f, alpha);
     glClear(GL_COLOR_BUFFER_BIT);
     RendererDraw(ImGui::GetDrawData());
 

@@ -21,6 +21,7 @@ struct Shell {
 
     float css_width = 0, css_height = 0;   // canvas size in CSS px
     float pixel_ratio = 0;                 // devicePixelRatio the fonts were built for
+    float ratio_override = 0;              // > 0 while an image is rendered at that density
     // The page says when the canvas may have changed size or density (ResizeObserver, resize,
     // a devicePixelRatio change). Reading the size every frame would force the browser to lay
     // the page out again inside the frame whenever the DOM had changed (an aria-live update,

@@ -13,7 +13,7 @@ bool CreateWebGlContext() {
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
     attrs.minorVersion = 0;
-    attrs.alpha = EM_FALSE;
+    attrs.alpha = EM_TRUE;  // for ?transparent; the paper is drawn opaque otherwise, and blending keeps it so
     attrs.depth = EM_FALSE;
     attrs.stencil = EM_FALSE;
     attrs.antialias = EM_FALSE;             // ImGui anti-aliases its own geometry
@@ -25,10 +25,10 @@ bool CreateWebGlContext() {
     return true;
 }
 
-bool SyncCanvasSize(float* css_w, float* css_h, float* ratio) {
+bool SyncCanvasSize(float* css_w, float* css_h, float* ratio, float override_ratio) {
     double w = 0, h = 0;
     emscripten_get_element_css_size(kCanvasSelector, &w, &h);
-    float dpr = float(emscripten_get_device_pixel_ratio());
+    float dpr = override_ratio > 0 ? override_ratio : float(emscripten_get_device_pixel_ratio());
     if (dpr <= 0) dpr = 1;
     int pw = int(std::lround(w * dpr)), ph = int(std::lround(h * dpr));
     int cur_w = 0, cur_h = 0;

@@ -22,6 +22,10 @@ const Theme& CurrentTheme() { return ThemeOf(g_theme); }
 ThemeKind CurrentThemeKind() { return g_theme; }
 void UseTheme(ThemeKind kind) { g_theme = kind; }
 
+static bool g_transparent = false;
+void UseTransparentPaper(bool on) { g_transparent = on; }
+bool TransparentPaper() { return g_transparent; }
+
 namespace {
 struct RoleColorEntry {
     const char* role;

@@ -31,6 +31,10 @@ const Theme& DefaultTheme();  // the light theme
 const Theme& CurrentTheme();
 ThemeKind CurrentThemeKind();
 void UseTheme(ThemeKind kind);
+// With transparent paper the figure leaves its background undrawn, for coloured host pages;
+// panels, cards and the backing of labels keep theirs.
+void UseTransparentPaper(bool on);
+bool TransparentPaper();
 
 // The colour for an actor's role ("amazon", "microsoft", ...) in the current theme, or in `kind`;
 // grey for unknown roles.

@@ -61,6 +61,8 @@ ${Object.values(manifest).map((n) => `/${n}\n  Cache-Control: public, max-age=31
   Cache-Control: public, max-age=300
 /data/*
   Cache-Control: public, max-age=300
+/steps/*
+  Cache-Control: public, max-age=300
 `);
 
 function walk(dir) {

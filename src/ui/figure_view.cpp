@@ -28,7 +28,7 @@ void ApplyArticleStyle() {
     c[ImGuiCol_ScrollbarGrabActive] = Vec(Muted());
     c[ImGuiCol_Text] = Vec(Ink());
     c[ImGuiCol_TextDisabled] = Vec(Muted());
-    c[ImGuiCol_WindowBg] = Vec(Paper());
+    c[ImGuiCol_WindowBg] = Vec(Paper(TransparentPaper() ? 0.0f : 1.0f));
     c[ImGuiCol_ChildBg] = Vec(Paper());
     c[ImGuiCol_PopupBg] = Vec(Paper());
     c[ImGuiCol_Border] = Vec(RuleColor());

@@ -138,3 +138,60 @@ test("a host page switches the embed's theme live with article:theme, and only t
     host.server.close();
   }
 });
+
+test("?transparent lets a coloured host page show through the figure's background", async () => {
+  const hostDir = join(env.tmp, "coloured-host");
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>Host</title>
+    <body style="background: rgb(40, 110, 70); margin: 0">
+    <iframe src="${env.site.url}embed.html?transparent" title="Figure" width="900" height="720" frameborder="0"></iframe></body>`);
+  const host = await serve(hostDir);
+  try {
+    const page = await env.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.evaluate(() => window.article.ready);
+    await page.waitForTimeout(300);
+    // The host's green shows at the canvas's corner, inside the iframe, on the screen.
+    const box = await (await frame.$("#article-canvas")).boundingBox();
+    const shot = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 2, width: 1, height: 1 } });
+    const rgb = await page.evaluate(async (b64) => {
+      const bmp = await createImageBitmap(await (await fetch("data:image/png;base64," + b64)).blob());
+      const c = new OffscreenCanvas(1, 1), g = c.getContext("2d");
+      g.drawImage(bmp, 0, 0);
+      return Array.from(g.getImageData(0, 0, 1, 1).data).slice(0, 3);
+    }, shot.toString("base64"));
+    assert.ok(Math.abs(rgb[0] - 40) < 12 && Math.abs(rgb[1] - 110) < 12 && Math.abs(rgb[2] - 70) < 12, `the host's colour shows: ${rgb}`);
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgba(0, 0, 0, 0)");
+  } finally {
+    host.server.close();
+  }
+});
+
+test("an AMP page's amp-iframe resize protocol gets the embed's height", async () => {
+  // What amp-iframe does with `resizable`: it takes {sentinel: "amp", type: "embed-size"} from its
+  // own frame and sets the frame's height (here by a script standing in for the AMP runtime).
+  const hostDir = join(env.tmp, "amp-host");
+  mkdirSync(hostDir, { recursive: true });
+  writeFileSync(join(hostDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>AMP host</title>
+    <iframe id="amp" src="${env.site.url}embed.html?static" title="Figure" width="375" height="300" frameborder="0"></iframe>
+    <script src="amp.js"></script>`);
+  writeFileSync(join(hostDir, "amp.js"), `window.addEventListener("message", function (e) {
+    var f = document.getElementById("amp");
+    if (e.source !== f.contentWindow || !e.data || e.data.sentinel !== "amp" || e.data.type !== "embed-size") return;
+    f.style.height = e.data.height + "px";
+  });`);
+  const host = await serve(hostDir);
+  try {
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(host.url);
+    const frame = await (await page.waitForSelector("#amp")).contentFrame();
+    await frame.waitForFunction(() => { const i = document.querySelector("img.figure-static"); return i && i.complete && i.naturalWidth > 0; });
+    await page.waitForFunction(() => document.getElementById("amp").getBoundingClientRect().height !== 300);
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = await page.evaluate(() => document.getElementById("amp").getBoundingClientRect().height);
+    assert.ok(Math.abs(inner - outer) <= 2, `the frame is ${outer} px for ${inner} px of embed`);
+  } finally {
+    host.server.close();
+  }
+});
