@@ -134,6 +134,37 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
     return html + "</tbody>\n</table>\n</div>\n";
 }
 
+// What the event card shows beyond the headline and summary: kind, body, quote, the road not
+// taken and the related events, each as text.
+static std::string EventDetailsHtml(const Dataset& ds, const Event& e) {
+    std::string html = "<div class=\"event-details\"><p><span class=\"kind\">" + EscapeHtml(KindInfo(e.kind).label) +
+                       ".</span> " + EscapeHtml(e.body) + "</p>";
+    if (e.quote)
+        html += "<blockquote><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) + "\xE2\x80\x9D</p><footer>" +
+                EscapeHtml(e.quote->speaker) + " " + SourceRefs(ds, {e.quote->source}) + "</footer></blockquote>";
+    if (!e.road_not_taken.empty()) html += "<p class=\"road-not-taken\">The road not taken: " + EscapeHtml(e.road_not_taken) + "</p>";
+    std::string related;
+    for (const std::string& id : e.related) {
+        int r = ds.FindEvent(id);
+        if (r < 0) continue;
+        related += std::string(related.empty() ? "" : "; ") + "<a href=\"#event-" + EscapeHtml(id) + "\">" +
+                   EscapeHtml(ds.events[size_t(r)].headline) + "</a>";
+    }
+    if (!related.empty()) html += "<p class=\"related\">Related: " + related + ".</p>";
+    return html + "</div>";
+}
+
+// The named periods the timeline shades.
+static std::string ErasHtml(const Dataset& ds) {
+    if (ds.eras.empty()) return "";
+    std::string html = "<h3>Periods on the timeline</h3>\n<ul class=\"era-list\">\n";
+    for (const Era& era : ds.eras)
+        html += "  <li>" + EscapeHtml(era.label) + ": <time datetime=\"" + DateToIso(era.start) + "\">" +
+                EscapeHtml(DateToText(era.start)) + "</time> to <time datetime=\"" + DateToIso(era.end) + "\">" +
+                EscapeHtml(DateToText(era.end)) + "</time></li>\n";
+    return html + "</ul>\n";
+}
+
 std::vector<size_t> TextVersionOrder(const Dataset& ds) {
     std::vector<size_t> order(ds.events.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
@@ -160,9 +191,9 @@ std::string TextVersionHtml(const Dataset& ds) {
         html += "</time>: <strong>" + EscapeHtml(e.headline) + "</strong>. ";
         if (!e.attribution.empty()) html += "<span class=\"attribution\">" + EscapeHtml(e.attribution) + ".</span> ";
         html += EscapeHtml(e.summary) + " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " +
-                SourceRefs(ds, e.sources) + "</li>\n";
+                SourceRefs(ds, e.sources) + EventDetailsHtml(ds, e) + "</li>\n";
     }
-    html += "</ol>\n<h3>Market share</h3>\n";
+    html += "</ol>\n" + ErasHtml(ds) + "<h3>Market share</h3>\n";
     for (const ShareSeries& s : ds.share_series) html += SeriesTable(ds, s);
     return html;
 }

@@ -155,8 +155,9 @@ Rect TimelinePlot(const Rect& area, const TimelineMetrics& m) {
     // The plot stops short of the area's right edge by a selection ring's reach: the story's
     // latest events sit close to the end of its range. On the left, the lane names' column (or
     // on narrow screens the months before the first event) gives that room.
-    const float label_w = std::max(m.lane_label_width, 0.0f);
-    return {area.x + label_w, area.y, area.w - label_w - m.FocusRingOuter(), area.h - m.axis_height};
+    const float left = std::max({m.lane_label_width, m.plot_left_inset, 0.0f});
+    const float right = std::max(m.FocusRingOuter(), m.plot_right_inset);
+    return {area.x + left, area.y, area.w - left - right, area.h - m.axis_height};
 }
 
 TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale_in,

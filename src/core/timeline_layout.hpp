@@ -72,6 +72,9 @@ struct TimelineMetrics {
     // clear of the ring's outer edge, not just of the marker.
     float focus_ring_gap = 5;
     float focus_ring_stroke = 2.5f;
+    // Room the plot leaves at its ends beyond the lane names and the ring, so that a chart below
+    // with its value axis on the left and line labels on the right shares the plot's time axis.
+    float plot_left_inset = 0, plot_right_inset = 0;
     float FocusRingOuter() const { return marker_radius + focus_ring_gap + focus_ring_stroke * 0.5f; }
 };
 

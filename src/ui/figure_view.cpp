@@ -59,7 +59,15 @@ FigureDrawn FigureView(Figure& fig) {
     // On narrow screens an open event card covers the chart: the chart is not drawn under it,
     // where its edges could show round the card's rounded corners, and its hover cannot fire.
     bool card_covers_chart = !out.rects.card_beside && CardShown(fig.State(), false);
-    if (!card_covers_chart) out.chart = ShareChartView(fig, out.rects.chart);
+    if (!card_covers_chart) out.chart = ShareChartView(fig, out.rects.chart, out.timeline.plot);
+    // One crosshair through both views: the chart's quarter carries on up through the timeline.
+    const FigureState& s = fig.State();
+    std::optional<Quarter> q = s.hover_quarter ? s.hover_quarter : s.quarter;
+    if (q && out.chart.plot.w > 0 && s.chart != ChartKind::Snapshot) {
+        float x = out.chart.x(QuarterMidpoint(*q));
+        if (x >= out.timeline.plot.x && x <= out.timeline.plot.Right())
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, out.timeline.lanes_top), ImVec2(x, out.timeline.axis_y), Ink(0.35f), 1.0f);
+    }
     EventCardView(fig, out.rects.card, out.rects.card_beside, &out.links);
     ImGui::End();
     return out;

@@ -245,6 +245,25 @@ void DrawSnapshot(ChartContext& c) {
     if (!sum.market.empty()) DrawText(c.dl, f.label, ImVec2(r.x, y + 4), Muted(), "Market that quarter: " + sum.market);
 }
 
+// The years before the series' first quarter are empty, and say so, on the time axis the
+// timeline shares.
+void DrawDataStart(ChartContext& c) {
+    if (c.series.points.empty()) return;
+    const Quarter first = c.series.points.front().quarter;
+    const float x = c.out.x(double(first.year) + (first.q - 1) * 0.25);
+    if (x - c.out.plot.x < 70) return;
+    const Fonts& f = GetFonts();
+    c.dl->AddRectFilled(ImVec2(c.out.plot.x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Panel(0.6f));
+    const std::string text = "Data begin " + QuarterToText(first);
+    std::vector<std::string> words = {"Data begin", QuarterToText(first)};
+    float y = c.out.plot.y + c.out.plot.h * 0.5f - f.small->FontSize;
+    if (TextWidth(f.small, text) + 12 < x - c.out.plot.x) words = {text};
+    for (const std::string& w : words) {
+        DrawText(c.dl, f.small, ImVec2(c.out.plot.x + 6, y), Muted(), w);
+        y += f.small->FontSize + 2;
+    }
+}
+
 void DrawEventTicks(ChartContext& c, Figure& fig) {
     const FigureState& s = c.s;
     float y = c.out.plot.Bottom() + 26;
@@ -400,7 +419,7 @@ void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
 
 }  // namespace
 
-ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
+ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_plot) {
     const Dataset& ds = fig.Data();
     const FigureState& s = fig.State();
     const ShareSeries* series = ds.FindSeries(s.series);
@@ -415,11 +434,9 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
     float title_h = f.strong->FontSize + 6;
     SourceLine source = MeasureSourceLine(c, area);
     float source_h = source.height + 8;
-    float left = 36, right = s.chart == ChartKind::Share ? (narrow ? 64 : 80) : 12;
-    c.out.plot = {area.x + left, area.y + title_h + 8, area.w - left - right, area.h - title_h - 8 - 40 - source_h};
-    Quarter first, last;
-    SeriesQuarterRange(ds, &first, &last);
-    c.out.x = LinearScale{double(first.year), double(last.year + 1), c.out.plot.x, c.out.plot.Right()};
+    (void)narrow;
+    c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40 - source_h};
+    c.out.x = LinearScale{s.shown.ViewStart(), s.shown.ViewEnd(), c.out.plot.x, c.out.plot.Right()};
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
     DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(ds, s.chart));
@@ -428,6 +445,10 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
         case ChartKind::Share:
         case ChartKind::Gap:
         case ChartKind::Market:
+            // Zoomed in, what falls before the plot is cut at its left edge; the line labels
+            // right of the plot stay.
+            dl->PushClipRect(ImVec2(c.out.plot.x - 1, area.y), ImVec2(area.Right(), area.Bottom()), true);
+            DrawDataStart(c);
             DrawSelectedEvent(c);
             if (s.chart == ChartKind::Gap) DrawGap(c);
             else if (s.chart == ChartKind::Market) DrawMarketBars(c);
@@ -435,6 +456,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area) {
             DrawXAxis(c);
             if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
             DrawEventTicks(c, fig);
+            dl->PopClipRect();
             break;
     }
     DrawSourceLine(c, area, source);

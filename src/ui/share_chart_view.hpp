@@ -21,6 +21,8 @@ struct ShareChartDrawn {
     std::vector<std::pair<int, Rect>> quarter_steps;   // the snapshot's earlier (-1) and later (+1) controls
 };
 
-ShareChartDrawn ShareChartView(Figure& fig, const Rect& area);
+// `time_plot` is the timeline's plot: the chart's plot spans the same x range, on the figure's
+// shown time scale, so a date sits at one x in both.
+ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_plot);
 
 }  // namespace article::ui

@@ -1,5 +1,7 @@
 #include "timeline_view.hpp"
 
+#include "figure_layout.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,6 +19,8 @@ static TimelineMetrics MetricsFor(const Rect& area) {
     m.axis_height = 26.0f;
     m.marker_radius = area.w < 560 ? 6.0f : 7.0f;
     m.label_height = 16.0f;
+    m.plot_left_inset = kChartValueAxisWidth;
+    m.plot_right_inset = ChartLineLabelWidth(area.w);
     return m;
 }
 

@@ -492,3 +492,28 @@ TEST_CASE("in the dark theme the figure draws on dark paper with the dark actor 
     UseTheme(ThemeKind::Light);
     ui::ApplyArticleStyle();
 }
+
+TEST_CASE("the timeline and the chart under it put an event at the same x, zoomed and not") {
+    for (float w : {375.0f, 1280.0f}) {
+        HeadlessFigure h(w, 720);
+        h.fig->SetChart("share");
+        for (int zoom = 0; zoom < 2; zoom++) {
+            if (zoom) {
+                h.fig->Zoom(h.drawn.timeline.plot.x + h.drawn.timeline.plot.w * 0.7f, 2.0);
+                h.Frame();
+                h.Frame();
+            }
+            CHECK(h.drawn.chart.plot.x == h.drawn.timeline.plot.x);
+            CHECK(h.drawn.chart.plot.w == h.drawn.timeline.plot.w);
+            int compared = 0;
+            for (const auto& tick : h.drawn.chart.event_ticks) {
+                const MarkerLayout* m = FindMarker(h.drawn.timeline, tick.first);
+                if (!m || !h.drawn.timeline.plot.Contains(m->center)) continue;
+                INFO(w << " px, zoom " << zoom << ": " << h.ds.events[size_t(tick.first)].id);
+                CHECK(std::fabs(m->center.x - tick.second.x) <= 0.5f);
+                compared++;
+            }
+            CHECK(compared >= 3);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// One time axis: the timeline and the chart under it put a date at the same x, at every width,
+// zoomed or not.
+import { after, afterEach, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { dataset, openPage, ready, settle, useSite } from "./harness.mjs";
+
+const env = useSite(before, after, afterEach);
+
+async function offsets(page) {
+  const ids = (await dataset(page)).events.map((e) => e.id);
+  return page.evaluate((ids) => ids.map((id) => {
+    const m = window.articleTest.markerPosition(id), t = window.articleTest.chartEventPosition(id);
+    return { id, both: m.found && t.found, dx: m.found && t.found ? Math.abs(m.pageX - t.pageX) : 0 };
+  }), ids);
+}
+
+test("an event's marker on the timeline and its tick under the chart share x within 1 px, zoomed and not", async () => {
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    const page = await openPage(env.browser, env.site.url + "embed.html", { width, height: 900 });
+    await ready(page);
+    await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+    await settle(page);
+    let rows = await offsets(page);
+    assert.ok(rows.filter((r) => r.both).length >= 3, `${width} px: events on both views`);
+    for (const r of rows) assert.ok(r.dx <= 1, `${width} px: ${r.id} is ${r.dx} px apart`);
+    await page.focus("#article-canvas");
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    await settle(page);
+    assert.equal((await page.evaluate(() => window.article.state())).view.zoomed, true);
+    rows = await offsets(page);
+    for (const r of rows) assert.ok(r.dx <= 1, `${width} px, zoomed: ${r.id} is ${r.dx} px apart`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
