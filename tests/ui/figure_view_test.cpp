@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "dataset_load.hpp"
@@ -250,38 +251,35 @@ TEST_CASE("the share chart draws each provider's line through every point it has
     CHECK(checked >= 10);
 }
 
-TEST_CASE("the gap chart draws a bar in the leader's colour up to each quarter's lead") {
+// Checks that `chart` draws, for every quarter `value_of` gives a value for, a bar in `colour`
+// from zero up to that value.
+template <class ValueOf>
+static void CheckBarsFromZero(const char* chart, ImU32 (*colour)(const Dataset&), ValueOf value_of) {
     HeadlessFigure h;
-    const ui::ShareChartDrawn& c = ShowChart(h, "gap").drawn.chart;
-    const ShareSeries& s = *h.ds.FindSeries("synergy");
-    ImU32 solid = ProviderInk(h.ds, *h.ds.FindProvider(h.ds.meta.gap.leader));
+    const ui::ShareChartDrawn& c = ShowChart(h, chart).drawn.chart;
     int checked = 0;
-    for (const SharePoint& p : s.points) {
-        auto d = Difference(p, h.ds.meta.gap.leader, h.ds.meta.gap.challenger);
-        if (!d) continue;
-        INFO(QuarterToIso(p.quarter));
+    for (const SharePoint& p : h.ds.FindSeries("synergy")->points) {
+        std::optional<ReportedValue> v = value_of(h.ds, p);
+        if (!v) continue;
+        INFO(chart << " " << QuarterToIso(p.quarter));
         float x = float(c.x(QuarterMidpoint(p.quarter)));
-        CHECK(DrewNear(solid, Vec2{x, float(c.y(d->low))}, 8.0f));
-        CHECK(DrewNear(solid, Vec2{x, float(c.y(0))}, 8.0f));
+        CHECK(DrewNear(colour(h.ds), Vec2{x, float(c.y(v->low))}, 8.0f));
+        CHECK(DrewNear(colour(h.ds), Vec2{x, float(c.y(0))}, 8.0f));
         checked++;
     }
     CHECK(checked >= 5);
 }
 
+TEST_CASE("the gap chart draws a bar in the leader's colour up to each quarter's lead") {
+    CheckBarsFromZero(
+        "gap", [](const Dataset& ds) { return ProviderInk(ds, *ds.FindProvider(ds.meta.gap.leader)); },
+        [](const Dataset& ds, const SharePoint& p) { return Difference(p, ds.meta.gap.leader, ds.meta.gap.challenger); });
+}
+
 TEST_CASE("the market chart draws a bar from zero to each quarter's total") {
-    HeadlessFigure h;
-    const ui::ShareChartDrawn& c = ShowChart(h, "market").drawn.chart;
-    const ShareSeries& s = *h.ds.FindSeries("synergy");
-    int checked = 0;
-    for (const SharePoint& p : s.points) {
-        if (!p.market_usd_bn) continue;
-        INFO(QuarterToIso(p.quarter));
-        float x = float(c.x(QuarterMidpoint(p.quarter)));
-        CHECK(DrewNear(ui::Muted(0.85f), Vec2{x, float(c.y(p.market_usd_bn->low))}, 8.0f));
-        CHECK(DrewNear(ui::Muted(0.85f), Vec2{x, float(c.y(0))}, 8.0f));
-        checked++;
-    }
-    CHECK(checked >= 5);
+    CheckBarsFromZero(
+        "market", [](const Dataset&) { return ui::Muted(0.85f); },
+        [](const Dataset&, const SharePoint& p) { return p.market_usd_bn; });
 }
 
 TEST_CASE("the one-quarter chart draws a bar for every provider reported that quarter, inside its plot") {
