@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "draw_style.hpp"
+#include "figure_layout.hpp"
 #include "imgui_internal.h"  // IsMouseDragPastThreshold
 #include "text_format.hpp"
 
@@ -43,7 +44,12 @@ void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* un
         char buf[16];
         FormatText(buf, sizeof buf, "%g%s", t, unit);
         float w = TextWidth(f.small, buf);
+        // The marks are clipped at the plot's left edge (zoomed in, earlier quarters fall
+        // before it); the axis's own labels stand left of that edge.
+        c.dl->PushClipRect(ImVec2(c.out.plot.x - kChartValueAxisWidth, c.out.plot.y - f.small->FontSize),
+                           ImVec2(c.out.plot.x, c.out.plot.Bottom() + f.small->FontSize), false);
         DrawText(c.dl, f.small, ImVec2(c.out.plot.x - w - 6, y - f.small->FontSize * 0.5f), Muted(), buf);
+        c.dl->PopClipRect();
     }
 }
 

@@ -515,3 +515,12 @@ TEST_CASE("the timeline and the chart under it put an event at the same x, zoome
         }
     }
 }
+
+TEST_CASE("the chart's value axis is labelled left of its plot, for every chart with one") {
+    for (const char* chart : {"share", "gap", "market"}) {
+        HeadlessFigure h;
+        const ui::ShareChartDrawn& c = ShowChart(h, chart).drawn.chart;
+        INFO(chart);
+        CHECK(VerticesInside(ui::Muted(), Rect{c.plot.x - kChartValueAxisWidth, c.plot.y - 8, kChartValueAxisWidth, c.plot.h + 16}) >= 12);
+    }
+}
