@@ -51,8 +51,10 @@ export async function openPage(browser, url, { width = 1280, height = 800, dpr =
   return page;
 }
 
+// Fails, rather than waits for ever, when the figure never starts (a crash inside main()).
 export async function ready(page) {
-  await page.evaluate(() => window.article.ready.then(() => true));
+  await page.evaluate(() => Promise.race([window.article.ready.then(() => true),
+    new Promise((_, fail) => setTimeout(() => fail(new Error("the figure was not ready after 30 s")), 30000))]));
   await page.waitForTimeout(100);
 }
 
