@@ -32,7 +32,8 @@ test("the embed posts ready, select and the first interaction to the host page, 
     assert.ok(p.found);
     await frame.locator("#article-canvas").click({ position: { x: p.x, y: p.y } });
     await frame.evaluate(() => window.article.select("chatgpt-launch"));
-    await page.waitForTimeout(300);
+    // A selection is told once the frame that shows it is drawn: wait for it, not for a fixed time.
+    await page.waitForFunction(() => window.got.some((m) => m.type === "article:select" && m.id === "chatgpt-launch"), null, { timeout: 5000 });
     const got = await page.evaluate(() => window.got);
     const types = got.map((m) => m.type);
     assert.equal(types.filter((t) => t === "article:interaction").length, 1, `one interaction: ${types}`);
