@@ -76,9 +76,7 @@
   // Each event goes to the page's own listeners and, inside an iframe, to the embedding page as
   // {type: "article:NAME", embed: ID, ...detail} (docs/embedding.md). Nothing is sent anywhere else.
   var listeners = { ready: [], step: [], select: [], interaction: [] };
-  var embedId = (function () {
-    try { var q = new URLSearchParams(location.search); return q.get("childId") || q.get("id") || "article"; } catch (e) { return "article"; }
-  })();
+  var embedId = flags.get("childId") || flags.get("id") || "article";  // the embed's name for its host
   function emit(name, detail) {
     listeners[name].slice().forEach(function (fn) {
       try { fn(detail); } catch (e) { if (window.console) console.error(e); }
@@ -659,26 +657,24 @@
   function watchEmbedHeight() {
     if (window.parent === window) return;
     var started = false;
-    var params = new URLSearchParams(location.search);
-    var childId = params.get("childId") || params.get("id") || "article";
     function send(force) {
       if (!started) return;
       var h = Math.ceil(doc.documentElement.getBoundingClientRect().height);
       if (!force && h === lastEmbedHeight) return;
       lastEmbedHeight = h;
       var p = window.parent;
-      p.postMessage("pymxPYMx" + childId + "xPYMxheightxPYMx" + h, "*");
-      var dw = {}; dw[childId] = h;
+      p.postMessage("pymxPYMx" + embedId + "xPYMxheightxPYMx" + h, "*");
+      var dw = {}; dw[embedId] = h;
       p.postMessage({ "datawrapper-height": dw }, "*");
       p.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
-      p.postMessage({ type: "article-embed-height", id: childId, height: h }, "*");
+      p.postMessage({ type: "article-embed-height", id: embedId, height: h }, "*");
     }
     if (window.ResizeObserver) new ResizeObserver(function () { send(false); }).observe(doc.documentElement);
     window.addEventListener("resize", function () { send(false); });
     // pym.js parents announce their width and expect a height back: only the embedding page's.
     window.addEventListener("message", function (e) {
       if (e.source !== window.parent) return;
-      if (typeof e.data === "string" && e.data.indexOf("pymxPYMx" + childId + "xPYMxwidth") === 0) send(true);
+      if (typeof e.data === "string" && e.data.indexOf("pymxPYMx" + embedId + "xPYMxwidth") === 0) send(true);
     });
     startEmbedHeight = function () {
       if (started) return;

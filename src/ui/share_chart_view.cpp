@@ -436,11 +436,9 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
         return {};
     }
     ChartContext c{ds, s, *series, dl, {}};
-    bool narrow = area.w < 560;
     float title_h = f.strong->FontSize + 6;
     SourceLine source = MeasureSourceLine(c, area);
     float source_h = source.height + 8;
-    (void)narrow;
     c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40 - source_h};
     c.out.x = LinearScale{s.shown.ViewStart(), s.shown.ViewEnd(), c.out.plot.x, c.out.plot.Right()};
 
