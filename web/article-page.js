@@ -121,7 +121,6 @@
     chartEventPosition: function (id) { return onPage(json("article_chart_event_marker_json", id)); },
     quarterStepPosition: function (which) { return onPage(json("article_quarter_step_json", which)); },
     quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
-    cardLinks: function () { return (json("article_card_links_json") || []).map(onPage); },
     // The viewport y (px) where a story step takes over.
     stepTriggerY: function () { return triggerY(); },
     embedHeight: function () { return lastEmbedHeight; },
@@ -272,6 +271,7 @@
         canvas: canvas,
         onArticleReady: onReady,
         onArticleSelection: onSelection,
+        onArticleCard: onCard,
         onArticleFirstFrame: function (t) { probes.firstFrameMs = t; mark("article:first-frame"); },
         onArticleAnnounce: function (text) { if (live) live.textContent = text; },
         onArticleContext: onContext,
@@ -287,7 +287,7 @@
   function onReady(ok, message, instance) {
     mark("article:main");
     mod = instance;
-    if (mod._article_card_links_json) window.articleTest = probes;
+    if (mod._article_heap_json) window.articleTest = probes;
     // What the first frame must show is set now: main() draws it as soon as this returns.
     var fromHash = false;
     if (ok) {
@@ -302,6 +302,7 @@
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
       wireControls();
+      wireCard();
       var figureBox = doc.getElementById("figure");
       watchInteraction(figureBox || canvas);
       watchSize();
@@ -400,6 +401,61 @@
     dropPendingHash();  // the reader's own hash wins over one still waiting to be written
     if (location.hash.length > 1) call("article_select_from_hash", "number", ["string"], [location.hash]);
   });
+
+  // ------------------------------------------------------------------ the event card
+  // The card is HTML (filled at build time, one <article> per event); the figure says which one
+  // shows and in what rectangle of the canvas its layout keeps for it.
+  var cardBox = null, cardId = null;
+  function onCard(id, shown, x, y, w, h) {
+    cardBox = cardBox || doc.getElementById("event-card");
+    if (!cardBox || !canvas) return;
+    var focusInside = cardBox.contains(doc.activeElement);
+    if (!shown) {
+      cardBox.hidden = true;
+      cardId = null;
+      if (focusInside) canvas.focus({ preventScroll: true });  // focus never falls to <body>
+      return;
+    }
+    var st = cardBox.style;
+    st.left = canvas.offsetLeft + x + "px";
+    st.top = canvas.offsetTop + y + "px";
+    st.width = w + "px";
+    st.height = h + "px";
+    cardBox.hidden = false;
+    if (id === cardId) return;
+    cardId = id;
+    var shownCard = null;
+    cardBox.querySelectorAll("[data-event]").forEach(function (el) {
+      el.hidden = el.getAttribute("data-event") !== id;
+      if (!el.hidden) shownCard = el;
+    });
+    var close = cardBox.querySelector("[data-action=close-card]");
+    if (close) close.hidden = !id;
+    cardBox.scrollTop = 0;
+    // Moved on from inside the card (a related event): the reader lands on the new card's title.
+    if (focusInside && shownCard) {
+      var title = shownCard.querySelector("h3") || shownCard;
+      title.setAttribute("tabindex", "-1");
+      title.focus({ preventScroll: true });
+    }
+  }
+  function closeCard() { call("article_close_card", null); }
+  function wireCard() {
+    var box = doc.getElementById("event-card");
+    if (!box) return;
+    box.addEventListener("click", function (e) {
+      var t = e.target.closest ? e.target.closest("[data-select], [data-action=close-card]") : null;
+      if (!t) return;
+      if (t.hasAttribute("data-select")) api.select(t.getAttribute("data-select"));
+      else closeCard();
+    });
+    box.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !cardId) return;
+      e.preventDefault();
+      closeCard();
+      canvas.focus({ preventScroll: true });
+    });
+  }
 
   // ------------------------------------------------------------------ controls
   function setChart(c) {

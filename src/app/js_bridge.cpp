@@ -77,6 +77,15 @@ EMSCRIPTEN_KEEPALIVE void article_apply_step(int step) {
     RequestFrame();
 }
 
+// The HTML card's close button: a card column goes back to its guide, a card over the chart closes.
+EMSCRIPTEN_KEEPALIVE void article_close_card() {
+    Shell& s = TheShell();
+    if (!s.figure) return;
+    if (s.drawn.rects.card_beside) s.figure->Select(-1);
+    else s.figure->CloseCard();
+    RequestFrame();
+}
+
 EMSCRIPTEN_KEEPALIVE int article_step_count() {
     Shell& s = TheShell();
     return s.figure ? int(s.figure->Data().steps.size()) : 0;

@@ -34,6 +34,12 @@ EM_JS(void, js_notify_selection, (const char* id, const char* headline, const ch
     if (Module.onArticleSelection) Module.onArticleSelection(UTF8ToString(id), UTF8ToString(headline), UTF8ToString(date));
 });
 
+// The event card is HTML (web/figure.partial.html): the page shows the card of `id` (the guide
+// when "") in the rectangle the layout keeps for it, or hides it when `shown` is 0.
+EM_JS(void, js_notify_card, (const char* id, int shown, float x, float y, float w, float h), {
+    if (Module.onArticleCard) Module.onArticleCard(UTF8ToString(id), !!shown, x, y, w, h);
+});
+
 EM_JS(void, js_announce, (const char* text), {
     if (Module.onArticleAnnounce) Module.onArticleAnnounce(UTF8ToString(text));
 });
@@ -75,6 +81,18 @@ static void AnnounceSelection(Shell& s) {
     }
     const Event& e = s.figure->Data().events[size_t(st.selected)];
     js_notify_selection(id.c_str(), e.headline.c_str(), DateToText(e.date).c_str());
+}
+
+static void PlaceCard(Shell& s) {
+    const FigureRects& r = s.drawn.rects;
+    const FigureState& st = s.figure->State();
+    const bool open = CardShown(st, r.card_beside);
+    const std::string id = open ? s.figure->Data().events[size_t(st.selected)].id : "";
+    const bool shown = open || r.card_beside;  // a card column shows the guide when nothing is open
+    const CardPlacement now{id, shown, r.card};
+    if (now == s.placed_card) return;
+    s.placed_card = now;
+    js_notify_card(id.c_str(), shown ? 1 : 0, r.card.x, r.card.y, r.card.w, r.card.h);
 }
 
 EM_JS(void, js_notify_context, (int lost), {
@@ -169,6 +187,7 @@ void DrawFrame(double now_ms) {
         s.figure->CountFrame();
         AnnounceSelection(s);
         AnnounceQuarter(s);
+        PlaceCard(s);
     }
     double page_end = emscripten_get_now();
     bool input_left = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;

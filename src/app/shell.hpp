@@ -13,6 +13,16 @@ namespace article::app {
 
 constexpr const char* kCanvasSelector = "#article-canvas";
 
+// Where the page's HTML event card is, as last told to it.
+struct CardPlacement {
+    std::string id;  // the event whose card shows; "" for the guide
+    bool shown = false;
+    Rect rect;
+    bool operator==(const CardPlacement& o) const {
+        return id == o.id && shown == o.shown && rect.x == o.rect.x && rect.y == o.rect.y && rect.w == o.rect.w && rect.h == o.rect.h;
+    }
+};
+
 struct Shell {
     Dataset dataset;                       // unpacked at start-up; the figure reads it
     std::unique_ptr<Figure> figure;        // null when the dataset failed to load
@@ -34,6 +44,7 @@ struct Shell {
     bool activated = false;                // reader has clicked into the figure: the wheel may zoom
     bool context_lost = false;             // the browser dropped the WebGL context; nothing draws until it is back
     std::string announced_id;              // last selection reported to the page
+    CardPlacement placed_card;             // the HTML card's place, as last told to the page
     std::string announced_quarter;         // "series/quarter" last read out, "" when the chart is not focused
     std::string state_json;                // buffer handed to JS
 

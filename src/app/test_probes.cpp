@@ -43,16 +43,6 @@ EMSCRIPTEN_KEEPALIVE const char* article_chart_event_marker_json(const char* id)
     return Hold(PointJson(false, 0, 0));
 }
 
-// The source links the event card drew: [{"url", "x", "y"}] (centres, CSS px), for tests.
-EMSCRIPTEN_KEEPALIVE const char* article_card_links_json() {
-    JsonWriter w;
-    w.BeginArray();
-    for (const ui::LinkHotspot& l : TheShell().drawn.links)
-        w.BeginObject().Field("url", l.url).Field("x", l.rect.x + l.rect.w * 0.5f).Field("y", l.rect.y + l.rect.h * 0.5f).EndObject();
-    w.EndArray();
-    return Hold(w.text());
-}
-
 // The centre of the chart's plot at a quarter ("2023-Q2"), for hovering it.
 EMSCRIPTEN_KEEPALIVE const char* article_quarter_point_json(const char* quarter) {
     Shell& s = TheShell();

@@ -19,12 +19,6 @@
 
 namespace article::app {
 
-EM_JS(void, js_open_link, (const char* url), {
-    // Called inside the pointer event's handler, so the browser treats it as the reader's own click.
-    var w = window.open(UTF8ToString(url), "_blank", "noopener,noreferrer");
-    if (w) w.opener = null;
-});
-
 EM_JS(float, js_canvas_left, (), {
     var c = document.getElementById("article-canvas");
     return c ? c.getBoundingClientRect().left : 0;
@@ -39,19 +33,12 @@ namespace {
 
 struct PointerState {
     bool down = false;
-    float down_x = 0, down_y = 0;
     // Pinch: two fingers, their distance and midpoint at the last event.
     bool pinching = false;
     float pinch_dist = 0;
     int touch_count = 0;
 };
 PointerState g_pointer;
-
-const char* LinkAt(float x, float y) {
-    for (const ui::LinkHotspot& l : TheShell().drawn.links)
-        if (l.rect.Contains(Vec2{x, y})) return l.url.c_str();
-    return nullptr;
-}
 
 void PointerMoved(float x, float y) {
     ImGui::GetIO().AddMousePosEvent(x, y);
@@ -62,17 +49,7 @@ void PointerButton(float x, float y, bool down) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(x, y);
     io.AddMouseButtonEvent(0, down);
-    if (down) {
-        g_pointer.down = true;
-        g_pointer.down_x = x;
-        g_pointer.down_y = y;
-    } else if (g_pointer.down) {
-        g_pointer.down = false;
-        // A click on a source link: open it now, while the browser still counts this as a user gesture.
-        const char* a = LinkAt(g_pointer.down_x, g_pointer.down_y);
-        const char* b = LinkAt(x, y);
-        if (a && b && std::strcmp(a, b) == 0) js_open_link(a);
-    }
+    g_pointer.down = down;
     RequestFrame(3);
 }
 

@@ -1,9 +1,12 @@
 #include "article_html.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "data_export.hpp"
 #include "json_writer.hpp"
+#include "text_format.hpp"
+#include "timeline_layout.hpp"  // the marker shapes' proportions
 
 namespace article {
 
@@ -165,6 +168,103 @@ static std::string ErasHtml(const Dataset& ds) {
     return html + "</ul>\n";
 }
 
+// A kind's marker as a 16 px SVG, in the proportions DrawKindMarker uses, for the card's key.
+static std::string KindMarkerSvg(EventKind kind) {
+    const float r = 6.0f, box = r * 0.85f;
+    auto n = [](float v) { return FormatString("%g", double(std::round(v * 100.0f) / 100.0f)); };
+    std::string shape;
+    switch (KindInfo(kind).shape) {
+        case MarkerShape::StruckCircle: {
+            const float d = (r - 1.5f) * 0.7071f;
+            shape = "<circle r=\"" + n(r - 1) + "\" class=\"paper\" stroke-width=\"2\"/><path d=\"M" + n(-d) + " " + n(d) + "L" +
+                    n(d) + " " + n(-d) + "\" stroke-width=\"2\"/>";
+            break;
+        }
+        case MarkerShape::Diamond: {
+            const float t = r * kDiamondTip;
+            shape = "<path d=\"M0 " + n(-t) + "L" + n(t) + " 0L0 " + n(t) + "L" + n(-t) + " 0Z\" class=\"ink\"/>";
+            break;
+        }
+        case MarkerShape::Triangle:
+            shape = "<path d=\"M0 " + n(-r * kTriangleApex) + "L" + n(r * kTriangleHalfBase) + " " + n(box) + "L" +
+                    n(-r * kTriangleHalfBase) + " " + n(box) + "Z\" class=\"ink\"/>";
+            break;
+        case MarkerShape::Square:
+            shape = "<rect x=\"" + n(-box) + "\" y=\"" + n(-box) + "\" width=\"" + n(2 * box) + "\" height=\"" + n(2 * box) + "\" class=\"ink\"/>";
+            break;
+        case MarkerShape::DottedCircle:
+            shape = "<circle r=\"" + n(r - 1) + "\" class=\"paper\" stroke-width=\"2.5\"/><circle r=\"" + n(r * 0.35f) + "\" class=\"ink\"/>";
+            break;
+        case MarkerShape::OpenSquare:
+            shape = "<rect x=\"" + n(-box) + "\" y=\"" + n(-box) + "\" width=\"" + n(2 * box) + "\" height=\"" + n(2 * box) +
+                    "\" class=\"paper\" stroke-width=\"2\"/>";
+            break;
+    }
+    return "<svg class=\"kind-marker\" viewBox=\"-8 -8 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\">" + shape + "</svg>";
+}
+
+static std::string CardSection(const char* heading) { return std::string("<h4 class=\"card-section\">") + heading + "</h4>"; }
+
+// What the card shows before anything is selected (in its own column on wide figures).
+static std::string CardGuideHtml() {
+    std::string html =
+        "<div class=\"card-guide\" data-event=\"\">\n<p class=\"card-guide-title\">Select an event on the timeline</p>\n"
+        "<p class=\"card-muted\">Click or tap a marker, or use the arrow keys. Drag to pan; Ctrl + scroll or pinch to zoom.</p>\n" +
+        CardSection("Key") + "\n<ul class=\"kind-key\">";
+    for (int k = 0; k < kEventKindCount; k++)
+        html += "<li>" + KindMarkerSvg(EventKind(k)) + EscapeHtml(KindInfo(EventKind(k)).label) + "</li>";
+    return html + "</ul>\n<p class=\"card-muted card-small\">A bar under a marker shows a date known only to the year or month.</p>\n</div>\n";
+}
+
+static std::string EventCardHtml(const Dataset& ds, const Event& e) {
+    const std::string id = EscapeHtml(e.id);
+    std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
+    if (e.date.precision == DatePrecision::Year && !e.end) when += " (month not known)";
+    std::string html = "<article class=\"card-event\" data-event=\"" + id + "\" aria-labelledby=\"card-title-" + id + "\" hidden>\n";
+    html += "<p class=\"card-meta\">" + EscapeHtml(KindInfo(e.kind).label) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
+            EscapeHtml(when) + "</time></p>\n";
+    html += "<h3 class=\"card-title\" id=\"card-title-" + id + "\">" + EscapeHtml(e.headline) + "</h3>\n<ul class=\"card-actors\">";
+    for (const std::string& a_id : e.actors) {
+        const Actor* a = ds.FindActor(a_id);
+        if (a) html += "<li><span class=\"swatch role-" + EscapeHtml(a->role) + "\"></span>" + EscapeHtml(a->name) + "</li>";
+    }
+    html += "</ul>\n";
+    if (!e.attribution.empty()) html += "<p class=\"card-attribution\">" + EscapeHtml(e.attribution) + ".</p>\n";
+    html += "<p>" + EscapeHtml(e.summary) + "</p>\n<p>" + EscapeHtml(e.body) + "</p>\n";
+    if (e.quote) {
+        const std::string role = e.actors.empty() || !ds.FindActor(e.actors.front()) ? "other" : ds.FindActor(e.actors.front())->role;
+        html += "<blockquote class=\"card-quote quote-" + EscapeHtml(role) + "\"><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) +
+                "\xE2\x80\x9D</p><footer>" + EscapeHtml(e.quote->speaker) + "</footer></blockquote>\n";
+    }
+    if (!e.road_not_taken.empty()) html += CardSection("The road not taken") + "\n<p>" + EscapeHtml(e.road_not_taken) + "</p>\n";
+    std::string related;
+    for (const std::string& r_id : e.related) {
+        int r = ds.FindEvent(r_id);
+        if (r < 0) continue;
+        const Event& re = ds.events[size_t(r)];
+        related += "<li><button type=\"button\" class=\"card-related\" data-select=\"" + EscapeHtml(r_id) + "\">" +
+                   EscapeHtml(DateToText(re.date) + ": " + re.label) + "</button></li>";
+    }
+    if (!related.empty()) html += CardSection("What it led to, and what led to it") + "\n<ul class=\"card-related-list\">" + related + "</ul>\n";
+    std::string sources;
+    for (const std::string& s_id : e.sources) {
+        const Source* s = ds.FindSource(s_id);
+        if (!s) continue;
+        std::string text = EscapeHtml(s->publisher + ": " + s->title);
+        sources += s->url.empty() ? "<li>" + text + "</li>"
+                                  : "<li><a href=\"" + EscapeHtml(s->url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + text +
+                                        "<span class=\"visually-hidden\"> (opens in a new tab)</span></a></li>";
+    }
+    if (!sources.empty()) html += CardSection("Sources") + "\n<ul class=\"card-sources\">" + sources + "</ul>\n";
+    return html + "</article>\n";
+}
+
+std::string EventCardsHtml(const Dataset& ds) {
+    std::string html = CardGuideHtml();
+    for (const Event& e : ds.events) html += EventCardHtml(ds, e);
+    return html;
+}
+
 std::vector<size_t> TextVersionOrder(const Dataset& ds) {
     std::vector<size_t> order(ds.events.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = i;
@@ -231,6 +331,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["caveats"] = ListItems(m.caveats);
     v["credits"] = ListItems(m.credits);
     v["text_version"] = TextVersionHtml(ds);
+    v["event_cards"] = EventCardsHtml(ds);
     std::string options, notes;
     for (const ShareSeries& s : ds.share_series)
         options += "<option value=\"" + EscapeHtml(s.id) + "\" data-basis=\"" + EscapeHtml(s.basis) + "\">" +

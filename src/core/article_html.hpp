@@ -42,5 +42,8 @@ std::string OEmbedJson(const Meta& m);  // CSS px, until embed.js has the real h
 std::string StepsHtml(const Dataset& ds);
 std::string SourcesHtml(const Dataset& ds);
 std::string TextVersionHtml(const Dataset& ds);
+// The event card's markup: a guide (data-event="") and one <article data-event="id" hidden> per
+// event; the page shows the one the figure has selected.
+std::string EventCardsHtml(const Dataset& ds);
 
 }  // namespace article

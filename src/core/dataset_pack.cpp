@@ -278,4 +278,17 @@ bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
     return true;
 }
 
+Dataset CanvasOnly(Dataset ds) {
+    Meta& m = ds.meta;
+    m.dek.clear(), m.methodology.clear(), m.caveats.clear(), m.credits.clear();
+    for (Event& e : ds.events) {
+        e.summary.clear(), e.body.clear(), e.road_not_taken.clear(), e.attribution.clear();
+        e.quote.reset();
+        e.sources.clear();
+    }
+    for (Step& st : ds.steps) st.heading.clear(), st.text.clear(), st.attribution.clear(), st.sources.clear();
+    for (Source& s : ds.sources) s.title.clear(), s.url.clear(), s.note.clear(), s.no_url_reason.clear();
+    return ds;
+}
+
 }  // namespace article

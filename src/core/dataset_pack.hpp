@@ -15,6 +15,11 @@
 
 namespace article {
 
+// The dataset as the canvas uses it: the prose the page shows as HTML (the card's paragraphs,
+// quotes and sources, the steps' text, the methodology) left empty, so it is not carried in the
+// wasm a second time. Ids, labels, headlines, dates, series and publishers stay.
+Dataset CanvasOnly(Dataset ds);
+
 // Bytes that UnpackDataset turns back into the same dataset.
 std::string PackDataset(const Dataset& ds);
 

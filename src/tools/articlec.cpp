@@ -134,7 +134,7 @@ static int Html(const std::string& path, const std::string& tmpl_path, const std
 static int Pack(const std::string& path, const std::string& out) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false)) return 1;
-    return WriteOrSay(out, PackDataset(r.dataset));
+    return WriteOrSay(out, PackDataset(CanvasOnly(r.dataset)));
 }
 
 static int OEmbed(const std::string& path, const std::string& out, const std::string& base_url, bool release) {

@@ -10,7 +10,7 @@ void BuildBuiltinFonts(float density) {
     ImFontConfig cfg;
     cfg.RasterizerDensity = density;
     ImFont* f = io.Fonts->AddFontDefault(&cfg);
-    UseFonts(Fonts{f, f, f, f, f});
+    UseFonts(Fonts{f, f, f});
     io.Fonts->Build();
 }
 

@@ -29,11 +29,9 @@ void BuildFonts(const FontBytes& bytes, float density) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a smaller texture to upload
-    g_fonts.body = AddFont(bytes.regular, bytes.regular_size, 15.0f, density);  // first = default font
+    g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);  // first = default font
     g_fonts.small = AddFont(bytes.regular, bytes.regular_size, 12.0f, density);
-    g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);
     g_fonts.strong = AddFont(bytes.semibold, bytes.semibold_size, 15.0f, density);
-    g_fonts.headline = AddFont(bytes.semibold, bytes.semibold_size, 19.0f, density);
     io.Fonts->Build();
 }
 

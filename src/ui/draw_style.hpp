@@ -1,5 +1,5 @@
 // Fonts, colours and marker shapes shared by every view, so the timeline, the
-// chart and the card speak one visual language (and the page's CSS the same).
+// chart and the page's HTML card speak one visual language (and the page's CSS the same).
 #pragma once
 #include <cstddef>
 #include <string>
@@ -11,11 +11,10 @@
 namespace article::ui {
 
 struct Fonts {
+    // Only what the canvas draws: the card's paragraphs and headline are HTML.
+    ImFont* label = nullptr;     // 13 px: marker labels, legends (ImGui's default font)
     ImFont* small = nullptr;     // 12 px: axis ticks, notes
-    ImFont* label = nullptr;     // 13 px: marker labels, legends
-    ImFont* body = nullptr;      // 15 px: card text
     ImFont* strong = nullptr;    // 15 px semibold: lane names, emphasis
-    ImFont* headline = nullptr;  // 19 px semibold: card headline
 };
 
 struct FontBytes {

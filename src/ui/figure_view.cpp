@@ -68,7 +68,6 @@ FigureDrawn FigureView(Figure& fig) {
         if (x >= out.timeline.plot.x && x <= out.timeline.plot.Right())
             ImGui::GetWindowDrawList()->AddLine(ImVec2(x, out.timeline.lanes_top), ImVec2(x, out.timeline.axis_y), Ink(0.35f), 1.0f);
     }
-    EventCardView(fig, out.rects.card, out.rects.card_beside, &out.links);
     ImGui::End();
     return out;
 }
@@ -77,7 +76,7 @@ void DatasetErrorView(const std::vector<std::string>& lines) {
     BeginCanvasWindow();
     ImGui::SetCursorPos(ImVec2(16, 16));
     ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 16);
-    ImGui::PushFont(GetFonts().headline);
+    ImGui::PushFont(GetFonts().strong);
     ImGui::TextUnformatted("This figure's data could not be loaded");
     ImGui::PopFont();
     ImGui::PushFont(GetFonts().label);

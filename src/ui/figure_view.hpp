@@ -1,9 +1,8 @@
-// The whole figure in one ImGui frame: timeline, chart and event card, laid out
-// by core's LayoutFigure. The shell calls this between NewFrame and Render.
+// The whole figure in one ImGui frame: timeline and chart, laid out by core's LayoutFigure,
+// which also keeps the event card's place (the page draws the card in HTML there). The shell calls this between NewFrame and Render.
 #pragma once
 #include <vector>
 
-#include "event_card_view.hpp"
 #include "figure_layout.hpp"
 #include "figure_state.hpp"
 #include "share_chart_view.hpp"
@@ -15,7 +14,6 @@ struct FigureDrawn {
     FigureRects rects;
     TimelineLayout timeline;
     ShareChartDrawn chart;
-    std::vector<LinkHotspot> links;
 };
 
 // Sets ImGui's style for the article (paper background, the theme's colours). Call once.

@@ -432,7 +432,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Fonts& f = GetFonts();
     if (!series || series->points.empty()) {
-        DrawText(dl, f.body, ImVec2(area.x, area.y), Muted(), "No market-share series in this dataset.");
+        DrawText(dl, f.label, ImVec2(area.x, area.y), Muted(), "No market-share series in this dataset.");
         return {};
     }
     ChartContext c{ds, s, *series, dl, {}};

@@ -68,22 +68,6 @@ describe("the timeline", () => {
     assert.deepEqual(page.errors, []);
   });
 
-  test("a source link in the event card opens in a new tab", async () => {
-    const page = await figurePage();
-    await page.evaluate(() => window.article.select("microsoft-invests-openai"));
-    await settle(page);
-    const links = await page.evaluate(() => window.articleTest.cardLinks());
-    assert.ok(links.length >= 1, "the card shows its sources as links");
-    assert.equal(links[0].url, "https://fortune.com/2019/07/22/microsoft-openai-partnership");
-    await page.context().route("https://**", (route) => route.abort());  // nothing leaves this machine
-    const popup = page.context().waitForEvent("page");
-    const request = page.context().waitForEvent("request", (r) => r.url() === links[0].url);
-    await page.mouse.click(links[0].pageX, links[0].pageY);
-    const tab = await popup;
-    assert.notEqual(tab, page, "a new tab");
-    assert.equal((await request).url(), links[0].url);
-  });
-
   test("hovering a marker shows its tooltip (hovered in state)", async () => {
     const page = await figurePage();
     const p = await page.evaluate(() => window.articleTest.markerPosition("chatgpt-launch"));

@@ -146,3 +146,65 @@ TEST_CASE("placeholder and local addresses are told from real ones") {
         CHECK_FALSE(IsPlaceholderUrl(url));
     }
 }
+
+namespace {
+// The markup of one event's card, from its opening tag to its closing one.
+std::string CardOf(const std::string& html, const std::string& id) {
+    size_t start = html.find("<article class=\"card-event\" data-event=\"" + id + "\"");
+    REQUIRE(start != std::string::npos);
+    return html.substr(start, html.find("</article>", start) - start);
+}
+}  // namespace
+
+TEST_CASE("each event has a hidden card with its date, headline, actors, prose, quote and road not taken") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    std::string card = CardOf(EventCardsHtml(ds), "first");
+    CHECK(card.find(" hidden>") != std::string::npos);
+    CHECK(card.find("aria-labelledby=\"card-title-first\"") != std::string::npos);
+    CHECK(card.find("<h3 class=\"card-title\" id=\"card-title-first\">The first event</h3>") != std::string::npos);
+    CHECK(card.find("Declined \xC2\xB7 <time datetime=\"2018\">2018 (month not known)</time>") != std::string::npos);
+    CHECK(card.find("<span class=\"swatch role-amazon\"></span>Amazon Web Services</li>") != std::string::npos);
+    CHECK(card.find("<p>Something happened.</p>") != std::string::npos);
+    CHECK(card.find("<p>More about it.</p>") != std::string::npos);
+    CHECK(card.find("\xE2\x80\x9C" "A few words\xE2\x80\x9D</p><footer>Jane Example, Example Corp</footer>") != std::string::npos);
+    CHECK(card.find("The road not taken</h4>\n<p>What might have been.</p>") != std::string::npos);
+}
+
+TEST_CASE("a card's related events are buttons naming the event they select") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    std::string html = EventCardsHtml(ds);
+    CHECK(CardOf(html, "first").find("<button type=\"button\" class=\"card-related\" data-select=\"second\">22 July 2019: Second</button>") !=
+          std::string::npos);
+    CHECK(CardOf(html, "second").find("card-related") == std::string::npos);  // no related events: no section
+}
+
+TEST_CASE("a card's sources link out in a new tab, and a source without an address is plain text") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    const Source& s = ds.sources[0];
+    std::string card = CardOf(EventCardsHtml(ds), "first");
+    CHECK(card.find("<a href=\"" + EscapeHtml(s.url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
+                    EscapeHtml(s.publisher + ": " + s.title)) != std::string::npos);
+    ds.sources[0].url.clear();
+    card = CardOf(EventCardsHtml(ds), "first");
+    CHECK(card.find("<a href") == std::string::npos);
+    CHECK(card.find("<li>" + EscapeHtml(s.publisher + ": " + s.title) + "</li>") != std::string::npos);
+}
+
+TEST_CASE("the card's guide keys every event kind to its marker") {
+    std::string html = EventCardsHtml(LoadOk(MinimalDatasetText()));
+    std::string guide = html.substr(0, html.find("</div>"));
+    CHECK(guide.find("data-event=\"\"") != std::string::npos);
+    for (int k = 0; k < kEventKindCount; k++) {
+        INFO(KindInfo(EventKind(k)).label);
+        CHECK(guide.find("</svg>" + std::string(KindInfo(EventKind(k)).label) + "</li>") != std::string::npos);
+    }
+}
+
+TEST_CASE("an event's card text is escaped") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.events[0].body = "<img src=x onerror=alert(1)>";
+    ds.events[0].quote->speaker = "\"><script>";
+    std::string card = CardOf(EventCardsHtml(ds), "first");
+    CHECK(card.find("<img") == std::string::npos);
+    CHECK(card.find("<script") == std::string::npos);
+}

@@ -33,9 +33,35 @@ std::string UnpackError(const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("the pack that articlec made at build time unpacks to the story fixture") {
+TEST_CASE("the pack that articlec made at build time unpacks to the story fixture as the canvas uses it") {
     std::string built(reinterpret_cast<const char*>(story_fixture_packed), story_fixture_packed_size);
-    CheckSameDataset(Unpacked(built), LoadOk(StoryFixtureText()));
+    CheckSameDataset(Unpacked(built), CanvasOnly(LoadOk(StoryFixtureText())));
+}
+
+TEST_CASE("the canvas's dataset leaves out the prose the page shows and keeps what the figure draws") {
+    const Dataset full = LoadOk(MinimalDatasetText());
+    const Dataset c = CanvasOnly(full);
+    const Event &e = c.events[0], &f = full.events[0];
+    CHECK(e.summary.empty());
+    CHECK(e.body.empty());
+    CHECK_FALSE(e.quote);
+    CHECK(e.road_not_taken.empty());
+    CHECK(e.sources.empty());
+    CHECK(c.steps[0].text.empty());
+    CHECK(c.sources[0].title.empty());
+    CHECK(c.sources[0].url.empty());
+    CHECK(c.meta.methodology.empty());
+    // What the timeline, the chart, their tooltips and the announcements read.
+    CHECK(e.id == f.id);
+    CHECK(e.label == f.label);
+    CHECK(e.headline == f.headline);
+    CHECK(e.related == f.related);
+    CHECK(e.actors == f.actors);
+    CHECK(c.steps[0].view.event == full.steps[0].view.event);
+    CHECK(c.sources[0].publisher == full.sources[0].publisher);
+    CHECK(c.share_series.size() == full.share_series.size());
+    CHECK(c.meta.figure_title == full.meta.figure_title);
+    CHECK(PackDataset(c).size() < PackDataset(full).size());
 }
 
 TEST_CASE("pack then unpack reproduces the story fixture byte for byte") {
