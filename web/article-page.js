@@ -457,6 +457,32 @@
     });
   }
 
+  // ------------------------------------------------------------------ focus stays in view
+  // On phones the chart sticks at the top of the screen (WCAG 2.2, 2.4.11): the page gives the
+  // browser the stuck height as scroll padding, and brings any element the keyboard focuses under
+  // it, or off screen (a toolbar that scrolls sideways), into the part of the screen left free.
+  function stuckBottom() {
+    if (!canvasBox || getComputedStyle(canvasBox).position !== "sticky") return 0;
+    var r = canvasBox.getBoundingClientRect();
+    return Math.abs(r.top) < 1 ? r.bottom : 0;
+  }
+  function keepInView(el) {
+    if (!el || !el.getBoundingClientRect || el === doc.body || (canvasBox && canvasBox.contains(el))) return;
+    var top = stuckBottom(), r = el.getBoundingClientRect(), room = window.innerHeight - top;
+    doc.documentElement.style.scrollPaddingTop = top + "px";
+    var tall = r.height > room;
+    var shown = r.top >= top - 1 && (tall ? r.top < window.innerHeight - 40 : r.bottom <= window.innerHeight + 1) &&
+      r.left >= -1 && r.right <= window.innerWidth + 1;
+    if (!shown) el.scrollIntoView({ block: tall ? "start" : "nearest", inline: "nearest" });
+  }
+  doc.addEventListener("focusin", function (e) {
+    var el = e.target;
+    if (el.matches && !el.matches(":focus-visible")) return;  // a click: the reader is looking at it
+    keepInView(el);
+    // The browser's own scroll into view may come after this event; check again once it has.
+    requestAnimationFrame(function () { if (doc.activeElement === el) keepInView(el); });
+  });
+
   // ------------------------------------------------------------------ controls
   function setChart(c) {
     call("article_set_chart", null, ["string"], [c]);

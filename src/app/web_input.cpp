@@ -173,7 +173,7 @@ bool KeyFromEvent(const EmscriptenKeyboardEvent* e, FigureKey* out) {
     static const Map map[] = {
         {"ArrowLeft", FigureKey::Left}, {"ArrowRight", FigureKey::Right}, {"ArrowUp", FigureKey::Up},
         {"ArrowDown", FigureKey::Down}, {"Home", FigureKey::Home},        {"End", FigureKey::End},
-        {"Enter", FigureKey::Enter},    {" ", FigureKey::Enter},          {"Escape", FigureKey::Escape},
+        {"Enter", FigureKey::Enter},    {" ", FigureKey::Space},          {"Escape", FigureKey::Escape},
         {"+", FigureKey::ZoomIn},       {"=", FigureKey::ZoomIn},         {"-", FigureKey::ZoomOut},
         {"0", FigureKey::ZoomReset},
     };

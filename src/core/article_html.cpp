@@ -208,7 +208,7 @@ static std::string CardSection(const char* heading) { return std::string("<h4 cl
 // What the card shows before anything is selected (in its own column on wide figures).
 static std::string CardGuideHtml() {
     std::string html =
-        "<div class=\"card-guide\" data-event=\"\">\n<p class=\"card-guide-title\">Select an event on the timeline</p>\n"
+        "<div class=\"card-guide\" data-event=\"\">\n<h3 class=\"card-guide-title\">Select an event on the timeline</h3>\n"
         "<p class=\"card-muted\">Click or tap a marker, or use the arrow keys. Drag to pan; Ctrl + scroll or pinch to zoom.</p>\n" +
         CardSection("Key") + "\n<ul class=\"kind-key\">";
     for (int k = 0; k < kEventKindCount; k++)

@@ -36,6 +36,11 @@ bool HandleFigureKey(Figure& fig, FigureKey key) {
         if (s.selected < 0) fig.SelectFirst();
         else fig.OpenCard();
         return true;
+    case FigureKey::Space:
+        // Space scrolls the page unless it opens the card of the event the reader has selected.
+        if (s.selected < 0 || s.card_open) return false;
+        fig.OpenCard();
+        return true;
     case FigureKey::Escape:
         if (!s.card_open) return false;
         fig.CloseCard();

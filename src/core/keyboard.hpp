@@ -5,7 +5,7 @@
 
 namespace article {
 
-enum class FigureKey { Left, Right, Up, Down, Home, End, Enter, Escape, ZoomIn, ZoomOut, ZoomReset };
+enum class FigureKey { Left, Right, Up, Down, Home, End, Enter, Space, Escape, ZoomIn, ZoomOut, ZoomReset };
 
 // Returns true when the key did something (the shell then stops the browser from scrolling).
 bool HandleFigureKey(Figure& fig, FigureKey key);

@@ -466,6 +466,9 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
     DrawSourceLine(c, area, source);
     dl->PopClipRect();
     HandlePointer(c, fig, area);
+    // A quarter reached by keyboard gets the tooltip the pointer's gets (the pointer's wins).
+    const FigureState& now = fig.State();
+    if (now.chart_focused && now.quarter && !now.hover_quarter && now.chart != ChartKind::Snapshot) QuarterTooltip(c, *now.quarter);
     return c.out;
 }
 

@@ -37,6 +37,17 @@ TEST_CASE_FIXTURE(KeyFixture, "escape closes the card and enter reopens it") {
     CHECK(fig.State().selected == 3);
 }
 
+TEST_CASE_FIXTURE(KeyFixture, "space opens the selected event's card and otherwise leaves the key to the page") {
+    CHECK_FALSE(HandleFigureKey(fig, FigureKey::Space));  // nothing selected: the page scrolls
+    CHECK(fig.State().selected < 0);
+    fig.Select(3);
+    fig.CloseCard();
+    CHECK(HandleFigureKey(fig, FigureKey::Space));
+    CHECK(fig.State().card_open);
+    CHECK_FALSE(HandleFigureKey(fig, FigureKey::Space));  // already open
+    CHECK(fig.State().selected == 3);
+}
+
 TEST_CASE_FIXTURE(KeyFixture, "down moves focus to the chart, where arrows move the quarter") {
     CHECK_FALSE(HandleFigureKey(fig, FigureKey::Up));  // already on the timeline: the page scrolls
     CHECK(HandleFigureKey(fig, FigureKey::Down));
