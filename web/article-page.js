@@ -26,14 +26,32 @@
   var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
   var forcedDark = /^(true|1|yes)$/i.test(flags.get("dark") || "") ? true : /^(false|0|no)$/i.test(flags.get("dark") || "") ? false : null;
   function isDark() { return forcedDark !== null ? forcedDark : !!(darkQuery && darkQuery.matches); }
+  // Forced colours (a contrast theme): the page's CSS follows the system by itself; the canvas is
+  // handed the system's colours, read from the browser by their CSS names.
+  var forcedQuery = window.matchMedia ? window.matchMedia("(forced-colors: active)") : null;
+  function systemColors() {
+    var probe = doc.createElement("span");
+    probe.hidden = true;
+    doc.body.appendChild(probe);
+    var out = ["Canvas", "CanvasText", "GrayText", "Highlight", "LinkText"].map(function (name) {
+      probe.style.color = name;
+      var m = getComputedStyle(probe).color.match(/\d+/g) || [0, 0, 0];
+      return (+m[0] << 16) | (+m[1] << 8) | +m[2];
+    });
+    probe.remove();
+    return out;
+  }
   function applyTheme() {
     var dark = isDark();
     doc.documentElement.classList.toggle("theme-dark", dark);
     doc.documentElement.classList.toggle("theme-light", !dark);
     call("article_set_theme", null, ["number"], [dark ? 1 : 0]);
+    if (forcedQuery && forcedQuery.matches && doc.body)
+      call("article_use_system_colors", null, ["number", "number", "number", "number", "number"], systemColors());
   }
   applyTheme();
   if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener("change", applyTheme);
+  if (forcedQuery && forcedQuery.addEventListener) forcedQuery.addEventListener("change", applyTheme);
   window.addEventListener("message", function (e) {
     var d = e.data;
     if (e.source !== window.parent || window.parent === window || !d || d.type !== "article:theme" || typeof d.dark !== "boolean") return;

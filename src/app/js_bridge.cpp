@@ -122,6 +122,15 @@ EMSCRIPTEN_KEEPALIVE void article_set_theme(int dark) {
     RequestFrame();
 }
 
+// Forced colours (a Windows contrast theme): the system's Canvas, CanvasText, GrayText, Highlight
+// and LinkText as 0xRRGGBB, which the page reads from the browser.
+EMSCRIPTEN_KEEPALIVE void article_use_system_colors(int canvas, int canvas_text, int gray_text, int highlight, int link_text) {
+    auto rgb = [](int v) { return Rgb{uint8_t(v >> 16), uint8_t(v >> 8), uint8_t(v)}; };
+    UseSystemColors({rgb(canvas), rgb(canvas_text), rgb(gray_text), rgb(highlight), rgb(link_text)});
+    ui::ApplyArticleStyle();
+    RequestFrame();
+}
+
 // ?transparent: no paper behind the figure, for a host page of another colour.
 EMSCRIPTEN_KEEPALIVE void article_set_transparent(int on) {
     UseTransparentPaper(on != 0);

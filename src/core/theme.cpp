@@ -7,7 +7,10 @@
 
 namespace article {
 
+static Theme g_system;
+
 const Theme& ThemeOf(ThemeKind kind) {
+    if (kind == ThemeKind::System) return g_system;
     static const Theme light;
     // Near-black paper with a cool cast, panels a step lighter; inks chosen for 4.5:1 on both.
     static const Theme dark{{20, 22, 26}, {34, 37, 43}, {236, 236, 236}, {172, 176, 184},
@@ -21,6 +24,22 @@ static ThemeKind g_theme = ThemeKind::Light;
 const Theme& CurrentTheme() { return ThemeOf(g_theme); }
 ThemeKind CurrentThemeKind() { return g_theme; }
 void UseTheme(ThemeKind kind) { g_theme = kind; }
+
+Theme SystemTheme(const SystemColors& c) {
+    Theme t;
+    t.paper = t.panel = c.canvas;
+    t.ink = c.canvas_text;
+    t.muted = ContrastRatio(c.gray_text, c.canvas) >= 4.5 ? c.gray_text : c.canvas_text;
+    t.rule = ContrastRatio(c.gray_text, c.canvas) >= 3.0 ? c.gray_text : c.canvas_text;
+    t.focus = c.highlight;
+    t.accent = c.link_text;
+    return t;
+}
+
+void UseSystemColors(const SystemColors& c) {
+    g_system = SystemTheme(c);
+    g_theme = ThemeKind::System;
+}
 
 static bool g_transparent = false;
 void UseTransparentPaper(bool on) { g_transparent = on; }
@@ -44,6 +63,12 @@ const RoleColorEntry kRoleColors[] = {
 }  // namespace
 
 Rgb RoleColor(const std::string& role, ThemeKind kind) {
+    if (kind == ThemeKind::System) {
+        const Rgb paper = g_system.paper;
+        const ThemeKind nearest = RelativeLuminance(paper) < 0.18 ? ThemeKind::Dark : ThemeKind::Light;
+        const Rgb c = RoleColor(role, nearest);
+        return ContrastRatio(c, paper) >= 3.0 ? c : g_system.ink;
+    }
     for (const auto& e : kRoleColors)
         if (role == e.role) return kind == ThemeKind::Dark ? e.dark : e.color;
     return kind == ThemeKind::Dark ? Rgb{160, 160, 160} : Rgb{96, 96, 96};

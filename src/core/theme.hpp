@@ -24,20 +24,33 @@ struct Theme {
 
 // A light theme and a dark one, each designed (the dark is not an inversion): its own paper and
 // inks, and actor colours lightened until they keep the same contrast on dark paper.
-enum class ThemeKind { Light, Dark };
+// System is the reader's own colours under forced colours (Windows contrast themes), which the
+// page reads from the browser and hands over with UseSystemColors.
+enum class ThemeKind { Light, Dark, System };
 const Theme& ThemeOf(ThemeKind kind);
 const Theme& DefaultTheme();  // the light theme
 // The theme the figure draws in now; the page switches it (prefers-color-scheme, ?dark=, a host).
 const Theme& CurrentTheme();
 ThemeKind CurrentThemeKind();
 void UseTheme(ThemeKind kind);
+
+// The system's colours by their CSS names. The theme made from them takes the paper, inks and
+// highlight as they are; GrayText stands in for the muted ink and the rules only where it keeps
+// 4.5:1 (text) and 3:1 (rules) on Canvas, else CanvasText does.
+struct SystemColors {
+    Rgb canvas, canvas_text, gray_text, highlight, link_text;
+};
+Theme SystemTheme(const SystemColors& c);
+// Makes SystemTheme(c) the current theme (ThemeKind::System).
+void UseSystemColors(const SystemColors& c);
 // With transparent paper the figure leaves its background undrawn, for coloured host pages;
 // panels, cards and the backing of labels keep theirs.
 void UseTransparentPaper(bool on);
 bool TransparentPaper();
 
 // The colour for an actor's role ("amazon", "microsoft", ...) in the current theme, or in `kind`;
-// grey for unknown roles.
+// grey for unknown roles. Under system colours: the light or the dark theme's, whichever suits the
+// system's paper, and the system's ink for a role that would not keep 3:1 on it.
 Rgb RoleColor(const std::string& role);
 Rgb RoleColor(const std::string& role, ThemeKind kind);
 // Every role the palette defines, in a fixed order (for CSS and tests).

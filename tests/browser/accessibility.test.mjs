@@ -13,7 +13,7 @@ for (const path of ["", "embed.html"]) {
     const found = [];
     for (const [w, h] of [[375, 667], [1280, 800]]) {
       for (const mode of ["light", "dark", "forced"]) {
-        const page = await openPage(env.browser, env.site.url + path + (mode === "dark" ? "?dark" : ""), { width: w, height: h });
+        const page = await openPage(env.browser, env.site.url + path + (mode === "dark" ? "?dark=true" : ""), { width: w, height: h });
         if (mode === "forced") await page.emulateMedia({ forcedColors: "active" });
         await ready(page);
         await settle(page);
@@ -253,4 +253,42 @@ test("Tab onto the canvas starts no story step, and beside the story scrolls not
     assert.ok(await page.evaluate((b) => scrollY > b, at), `${w}x${h}: Space did not scroll the page`);
     await page.context().close();
   }
+});
+
+test("with forced colours the canvas redraws in the system's colours, and pressed buttons and swatches stay visible", async () => {
+  const page = await openPage(env.browser, env.site.url + "embed.html");
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  await ready(page);
+  await settle(page);
+  const system = await page.evaluate(() => Object.fromEntries(["Canvas", "CanvasText", "Highlight"].map((n) => {
+    const s = document.createElement("span");
+    s.style.color = n;
+    document.body.appendChild(s);
+    const c = getComputedStyle(s).color.match(/\d+/g).slice(0, 3).map(Number);
+    s.remove();
+    return [n, c];
+  })));
+  // Chromium's emulated contrast theme follows the colour scheme; its dark one is not the article's dark paper.
+  const themePaper = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim());
+  assert.notEqual(themePaper, "#" + system.Canvas.map((v) => v.toString(16).padStart(2, "0")).join(""), "the test cannot tell them apart");
+  const { colours } = await canvasPixels(page, [{ x: 2, y: 2 }]);
+  assert.deepEqual(colours[0], system.Canvas, "the canvas's paper is the system's Canvas");
+  const look = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const pressed = await look('.chart-tabs [aria-pressed="true"]'), unpressed = await look('.chart-tabs [aria-pressed="false"]');
+  assert.notEqual(pressed, unpressed, "a pressed button looks pressed");
+  assert.deepEqual(pressed.match(/\d+/g).slice(0, 3).map(Number), system.Highlight);
+  const swatch = await look(".chip .swatch");
+  assert.notEqual(swatch, "rgba(0, 0, 0, 0)", "swatches keep their colour");
+  assert.notEqual(swatch, `rgb(${system.Canvas.join(", ")})`);
+  // Leaving forced colours gives the canvas back the article's own paper.
+  await page.emulateMedia({ forcedColors: "none", colorScheme: "dark" });
+  await settle(page);
+  const own = await page.evaluate(() => {
+    const s = document.createElement("span");
+    s.style.color = "var(--paper)";
+    document.body.appendChild(s);
+    return getComputedStyle(s).color.match(/\d+/g).slice(0, 3).map(Number);
+  });
+  assert.notDeepEqual(own, system.Canvas);
+  assert.deepEqual((await canvasPixels(page, [{ x: 2, y: 2 }])).colours[0], own, "the dark theme's paper again");
 });

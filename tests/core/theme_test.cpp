@@ -85,3 +85,35 @@ TEST_CASE("the CSS carries every palette colour") {
     CHECK(css.find(":root.theme-dark {") != std::string::npos);
     CHECK(css.find("@media (prefers-color-scheme: dark)") != std::string::npos);
 }
+
+TEST_CASE("under system colours the figure takes the system's paper, inks and highlight") {
+    const SystemColors black{{0, 0, 0}, {255, 255, 255}, {63, 242, 63}, {26, 235, 255}, {255, 255, 0}};
+    const Theme t = SystemTheme(black);
+    CHECK(ToHex(t.paper) == "#000000");
+    CHECK(ToHex(t.ink) == "#ffffff");
+    CHECK(ToHex(t.muted) == "#3ff23f");  // GrayText, which keeps 4.5:1 here
+    CHECK(ToHex(t.focus) == "#1aebff");
+    CHECK(ToHex(t.accent) == "#ffff00");
+}
+
+TEST_CASE("a system grey too faint for text or rules gives way to the system's ink") {
+    const SystemColors white{{255, 255, 255}, {0, 0, 0}, {200, 200, 200}, {55, 0, 110}, {0, 0, 159}};
+    const Theme t = SystemTheme(white);
+    CHECK(ToHex(t.muted) == "#000000");
+    CHECK(ToHex(t.rule) == "#000000");
+}
+
+TEST_CASE("under system colours every role keeps 3:1 on the system's paper") {
+    for (const SystemColors& c : {SystemColors{{0, 0, 0}, {255, 255, 255}, {128, 128, 128}, {26, 235, 255}, {255, 255, 0}},
+                                  SystemColors{{255, 255, 255}, {0, 0, 0}, {96, 96, 96}, {55, 0, 110}, {0, 0, 159}},
+                                  SystemColors{{32, 32, 96}, {255, 255, 255}, {160, 160, 160}, {255, 255, 0}, {255, 255, 0}}}) {
+        UseSystemColors(c);
+        for (const std::string& role : PaletteRoles()) {
+            INFO(role << " on " << ToHex(c.canvas));
+            CHECK(ContrastRatio(RoleColor(role), c.canvas) >= 3.0);
+        }
+    }
+    UseSystemColors({{0, 0, 0}, {255, 255, 255}, {128, 128, 128}, {26, 235, 255}, {255, 255, 0}});
+    CHECK(ToHex(RoleColor("amazon")) == ToHex(RoleColor("amazon", ThemeKind::Dark)));  // on black: the dark theme's hues
+    UseTheme(ThemeKind::Light);
+}
