@@ -716,11 +716,18 @@
   function watchSteps(keepSelection) {
     if (!steps.length) return;
     var queued = false;
+    // In a window too short for a stuck figure (a phone held sideways, the page zoomed to 200% or
+    // 400%) the figure scrolls away above the steps: a figure out of sight is not changed behind
+    // the reader's back, so the steps drive it only while some of it is on screen.
+    function figureInView() {
+      var r = canvas.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    }
     function update() {
       queued = false;
       if (stepsPaused) return;
       var i = stepAtLine();
-      if (i >= 0 && i !== currentStep) applyStep(i, false);
+      if (i >= 0 && i !== currentStep && figureInView()) applyStep(i, false);
     }
     window.addEventListener("scroll", function () {
       if (!queued) { queued = true; requestAnimationFrame(update); }

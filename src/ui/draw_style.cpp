@@ -80,12 +80,12 @@ void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 col
     }
 }
 
-void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text) {
+void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_width) {
     // Whole device pixels keep glyph edges sharp on any screen density.
     float d = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     pos.x = std::round(pos.x * d) / d;
     pos.y = std::round(pos.y * d) / d;
-    dl->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size());
+    dl->AddText(font, font->FontSize, pos, color, text.c_str(), text.c_str() + text.size(), wrap_width);
 }
 
 float TextWidth(ImFont* font, const std::string& text) {

@@ -51,8 +51,8 @@ ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha = 1
 // leadership = square, market = ring, report = hollow square.
 void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color);
 
-// Text in a given font, drawn at a point (top-left).
-void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text);
+// Text in a given font, drawn at a point (top-left); wrapped at `wrap_width` when it is over 0.
+void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_width = 0.0f);
 float TextWidth(ImFont* font, const std::string& text);
 
 // A tooltip with room around its text (the figure's own window has no padding, and ImGui's

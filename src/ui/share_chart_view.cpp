@@ -436,14 +436,16 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
         return {};
     }
     ChartContext c{ds, s, *series, dl, {}};
-    float title_h = f.strong->FontSize + 6;
+    // A title wider than the chart wraps (a phone, or the page zoomed to 400%) rather than being cut.
+    const std::string title = ChartTitle(ds, s.chart);
+    float title_h = f.strong->CalcTextSizeA(f.strong->FontSize, 1e9f, area.w, title.c_str(), title.c_str() + title.size()).y + 6;
     SourceLine source = MeasureSourceLine(c, area);
     float source_h = source.height + 8;
     c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40 - source_h};
     c.out.x = LinearScale{s.shown.ViewStart(), s.shown.ViewEnd(), c.out.plot.x, c.out.plot.Right()};
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
-    DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), ChartTitle(ds, s.chart));
+    DrawText(dl, f.strong, ImVec2(area.x, area.y), Ink(), title, area.w);
     switch (s.chart) {
         case ChartKind::Snapshot: DrawSnapshot(c); break;
         case ChartKind::Share:

@@ -220,24 +220,37 @@ test("on a shorter phone every step fits whole under the stuck chart when the na
   }
 }));
 
-test("on a phone held sideways the figure scrolls away and each step can be read whole", () => onBothStories(async (url) => {
-  const [w, h] = [844, 390];
-  const page = await openPage(env.browser, url, { width: w, height: h });
-  await ready(page);
-  const data = await dataset(page);
-  for (let i = 0; i < data.steps.length; i++) {
-    await scrollToStep(page, i);
-    await scrollSettled(page);
-    const m = await page.evaluate(() => ({
-      figure: document.querySelector(".story-figure .canvas-wrap").getBoundingClientRect().toJSON(),
-      step: document.querySelector(".step.is-active").getBoundingClientRect().toJSON(),
-    }));
-    assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the chart covers the step (${m.figure.bottom} > ${m.step.top})`);
-    assert.ok(m.step.top >= 0 && m.step.bottom <= h, `${url} step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
-  }
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-}));
+// A window too short for a stuck figure: a phone held sideways, or a 1280x800 screen at 200% and a
+// 1280x1024 one at 400% browser zoom (640x400 and 320x256 CSS px, 2 and 4 device px to one).
+for (const [w, h, dpr] of [[844, 390, 3], [640, 400, 2], [320, 256, 4]]) {
+  test(`at ${w}x${h} the figure scrolls away, each step can be read whole, and steps leave the figure out of sight alone`, () => onBothStories(async (url) => {
+    const page = await openPage(env.browser, url, { width: w, height: h, dpr });
+    await ready(page);
+    const data = await dataset(page);
+    for (let i = 0; i < data.steps.length; i++) {
+      await page.evaluate((k) => {
+        const el = document.querySelectorAll(".step")[k];
+        window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8);
+      }, i);
+      await scrollSettled(page);
+      await settle(page);
+      const m = await page.evaluate((k) => ({
+        figure: document.querySelector(".story-figure .canvas-wrap").getBoundingClientRect().toJSON(),
+        step: document.querySelectorAll(".step")[k].getBoundingClientRect().toJSON(),
+      }), i);
+      assert.ok(m.figure.bottom <= m.step.top, `step ${i}: the chart covers the step (${m.figure.bottom} > ${m.step.top})`);
+      if (m.step.height <= h - 16)
+        assert.ok(m.step.top >= 0 && m.step.bottom <= h, `${url} step ${i}: the step runs off the screen (${m.step.top}..${m.step.bottom})`);
+      if (m.figure.bottom <= 0) assert.equal((await state(page)).step, -1, `step ${i} changed the figure out of sight`);
+    }
+    // The figure's own navigator still walks the story.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator("[data-action=next-step]").first().click();
+    await page.waitForFunction(() => window.article.state().step === 0, null, { timeout: 3000 });
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }));
+}
 
 test("no horizontal scroll from 320 to 2560 CSS px", async () => {
   for (const w of [320, 414, 1024, 1920, 2560]) {

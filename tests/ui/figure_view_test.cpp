@@ -168,6 +168,23 @@ TEST_CASE("a quarter's tooltip sits beside the crosshair, clear of the quarter's
     }
 }
 
+TEST_CASE("a chart title wider than a narrow canvas wraps onto a second line instead of being cut") {
+    HeadlessFigure h(300, 600);
+    const Rect& area = h.drawn.rects.chart;
+    const float line = ui::GetFonts().strong->FontSize;
+    float right = 0, bottom = 0;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; l++)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+            if (v.col == ui::Ink() && v.pos.y >= area.y && v.pos.y < area.y + line * 2.5f) {
+                right = std::max(right, v.pos.x);
+                bottom = std::max(bottom, v.pos.y);
+            }
+    CHECK(right <= area.Right());
+    CHECK(bottom > area.y + line * 1.2f);  // a second line
+    CHECK(h.drawn.chart.plot.y > area.y + line * 2);  // and the plot starts below it
+}
+
 TEST_CASE("a quarter reached by keyboard shows the tooltip the pointer would") {
     HeadlessFigure h;
     h.fig->SetChartFocused(true);
