@@ -1,7 +1,9 @@
 // Every fact reachable without the canvas, every interaction without a mouse, and axe-core clean.
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ariaOutline } from "./aria-outline.mjs";
 import { ARTIFACTS, ROOT, canvasPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
@@ -291,4 +293,15 @@ test("with forced colours the canvas redraws in the system's colours, and presse
   });
   assert.notDeepEqual(own, system.Canvas);
   assert.deepEqual((await canvasPixels(page, [{ x: 2, y: 2 }])).colours[0], own, "the dark theme's paper again");
+});
+
+// docs/accessibility.md tells what a screen reader meets, in order; its outline must be the tree's.
+test("the outline in docs/accessibility.md is the page's accessibility tree", async () => {
+  const doc = readFileSync(join(ROOT, "docs", "accessibility.md"), "utf8");
+  const block = doc.split("<!-- outline -->")[1].match(/```text\n([\s\S]*?)```/)[1].trimEnd().split("\n");
+  const page = await openPage(env.browser, env.site.url, { width: 1280, height: 800 });
+  await ready(page);
+  await page.evaluate(() => window.article.select("aws-declines-openai"));
+  await settle(page);
+  assert.deepEqual(ariaOutline(await page.locator("body").ariaSnapshot()), block);
 });
