@@ -718,8 +718,10 @@
     var queued = false;
     // In a window too short for a stuck figure (a phone held sideways, the page zoomed to 200% or
     // 400%) the figure scrolls away above the steps: a figure out of sight is not changed behind
-    // the reader's back, so the steps drive it only while some of it is on screen.
+    // the reader's back, so there the steps drive it only while some of it is on screen. A stuck
+    // figure is in view whenever a step is (past the story, it shows the last step's state).
     function figureInView() {
+      if (isWide() || (canvasBox && getComputedStyle(canvasBox).position === "sticky")) return true;
       var r = canvas.getBoundingClientRect();
       return r.bottom > 0 && r.top < window.innerHeight;
     }
