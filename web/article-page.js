@@ -148,7 +148,7 @@
       drawNow: function () { call("article_draw_now", null); }
     }
   };
-  function redraw() { call("article_request_redraw", null); }
+  function redraw() { measureCanvasOffset(); call("article_request_redraw", null); }
   window.article = api;
 
   // ------------------------------------------------------------------ status
@@ -423,7 +423,10 @@
   // ------------------------------------------------------------------ the event card
   // The card is HTML (filled at build time, one <article> per event); the figure says which one
   // shows and in what rectangle of the canvas its layout keeps for it.
-  var cardBox = null, cardId = null;
+  // The canvas's offset in its box is read when the page is laid out anyway (load, resize), never
+  // inside a frame, where reading it would force a layout.
+  var cardBox = null, cardId = null, canvasOffset = null;
+  function measureCanvasOffset() { if (canvas) canvasOffset = { x: canvas.offsetLeft, y: canvas.offsetTop }; }
   function onCard(id, shown, x, y, w, h) {
     cardBox = cardBox || doc.getElementById("event-card");
     if (!cardBox || !canvas) return;
@@ -434,9 +437,10 @@
       if (focusInside) canvas.focus({ preventScroll: true });  // focus never falls to <body>
       return;
     }
+    if (!canvasOffset) measureCanvasOffset();
     var st = cardBox.style;
-    st.left = canvas.offsetLeft + x + "px";
-    st.top = canvas.offsetTop + y + "px";
+    st.left = canvasOffset.x + x + "px";
+    st.top = canvasOffset.y + y + "px";
     st.width = w + "px";
     st.height = h + "px";
     cardBox.hidden = false;

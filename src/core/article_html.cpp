@@ -118,10 +118,10 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
     // A narrow screen scrolls the table sideways inside its own box, not the page's text.
     std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + EscapeHtml(s.label) +
                        " table\">\n<table class=\"data-table\" id=\"table-" + EscapeHtml(s.id) + "\">\n<caption>" +
-                       EscapeHtml(s.label) + ": share of worldwide cloud infrastructure spending, percent. " +
+                       EscapeHtml(s.label) + ": " + EscapeHtml(ds.meta.chart_titles.share) + ", percent. " +
                        EscapeHtml(s.basis) + "</caption>\n<thead><tr><th scope=\"col\">Quarter</th>";
     for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
-    html += "<th scope=\"col\">Market per quarter, $bn</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+    html += "<th scope=\"col\">" + EscapeHtml(ds.meta.chart_titles.market) + "</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
     for (const SharePoint& pt : s.points) {
         html += "<tr><th scope=\"row\">" + QuarterToText(pt.quarter) + "</th>";
         for (const Provider& p : s.providers) {
@@ -310,6 +310,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["lang"] = EscapeHtml(m.language);
     v["title"] = EscapeHtml(m.title);
     v["dek"] = EscapeHtml(m.dek);
+    v["kicker"] = m.kicker.empty() ? "" : "<p class=\"kicker\">" + EscapeHtml(m.kicker) + "</p>";
     v["figure_title"] = EscapeHtml(m.figure_title);
     const Provider* leader = ds.FindProvider(m.gap.leader);
     v["gap_button"] = leader ? EscapeHtml(leader->label) + " lead" : "Gap";

@@ -52,11 +52,21 @@ std::string ReportedValueToCompactText(const ReportedValue& v, const char* unit)
 // The "gap" chart: one provider's share minus another's, as the story frames it.
 struct GapChart {
     std::string leader, challenger;  // provider ids, present in the share series
-    std::string title;               // e.g. "AWS's lead over Microsoft, percentage points"
+    std::string title;               // the story's words, e.g. "A's lead over B, percentage points"
+};
+
+// The share, one-quarter and market charts' titles (the gap chart's is GapChart::title). They
+// are the story's words; without them a chart is titled by what it draws.
+struct ChartTitles {
+    std::string share = "Market share";
+    std::string snapshot = "Market share in one quarter";
+    std::string market = "Market size per quarter";
 };
 
 struct Meta {
     std::string title, dek, byline;
+    std::string kicker;        // the small line over the headline (optional)
+    ChartTitles chart_titles;
     std::string figure_title;  // heading above the interactive figure
     GapChart gap;
     PartialDate published, updated;

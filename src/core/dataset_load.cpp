@@ -284,9 +284,19 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     if (!v || !r.ExpectObject(*v, "/meta")) return;
     const json& o = *v;
     const std::string p = "/meta";
-    r.WarnUnknown(o, p, {"title", "dek", "byline", "figure_title", "gap", "published", "updated", "language",
-                         "canonical_url", "as_of", "range", "credits", "methodology", "caveats"});
+    r.WarnUnknown(o, p, {"title", "dek", "byline", "kicker", "figure_title", "chart_titles", "gap", "published", "updated",
+                         "language", "canonical_url", "as_of", "range", "credits", "methodology", "caveats"});
     r.String(o, p, "title", &m->title, true, kMaxLine);
+    r.String(o, p, "kicker", &m->kicker, false, kMaxLine);
+    if (const json* titles = r.Field(o, p, "chart_titles", false)) {
+        std::string tp = At(p, "chart_titles");
+        if (r.ExpectObject(*titles, tp)) {
+            r.WarnUnknown(*titles, tp, {"share", "snapshot", "market"});
+            r.String(*titles, tp, "share", &m->chart_titles.share, false, kMaxLine);
+            r.String(*titles, tp, "snapshot", &m->chart_titles.snapshot, false, kMaxLine);
+            r.String(*titles, tp, "market", &m->chart_titles.market, false, kMaxLine);
+        }
+    }
     r.String(o, p, "figure_title", &m->figure_title, true, kMaxLine);
     if (const json* gap = r.Field(o, p, "gap", true)) {
         std::string gp = At(p, "gap");

@@ -14,20 +14,24 @@ static json ValueJson(const ReportedValue& v) {
 }
 
 static json MetaJson(const Meta& m) {
-    return {{"title", m.title},
-            {"dek", m.dek},
-            {"byline", m.byline},
-            {"figure_title", m.figure_title},
-            {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
-            {"published", DateToIso(m.published)},
-            {"updated", DateToIso(m.updated)},
-            {"language", m.language},
-            {"canonical_url", m.canonical_url},
-            {"as_of", DateToIso(m.as_of)},
-            {"range", {{"start", DateToIso(m.range_start)}, {"end", DateToIso(m.range_end)}}},
-            {"credits", m.credits},
-            {"methodology", m.methodology},
-            {"caveats", m.caveats}};
+    const ChartTitles& t = m.chart_titles;
+    json o = {{"title", m.title},
+              {"dek", m.dek},
+              {"byline", m.byline},
+              {"chart_titles", {{"share", t.share}, {"snapshot", t.snapshot}, {"market", t.market}}},
+              {"figure_title", m.figure_title},
+              {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
+              {"published", DateToIso(m.published)},
+              {"updated", DateToIso(m.updated)},
+              {"language", m.language},
+              {"canonical_url", m.canonical_url},
+              {"as_of", DateToIso(m.as_of)},
+              {"range", {{"start", DateToIso(m.range_start)}, {"end", DateToIso(m.range_end)}}},
+              {"credits", m.credits},
+              {"methodology", m.methodology},
+              {"caveats", m.caveats}};
+    if (!m.kicker.empty()) o["kicker"] = m.kicker;
+    return o;
 }
 
 static json EventJson(const Event& e) {

@@ -29,11 +29,11 @@ std::string Percent(double v) { return FormatString("%g%%", v); }
 const char* ChartTitle(const Dataset& ds, ChartKind chart) {
     switch (chart) {
         case ChartKind::Gap: return ds.meta.gap.title.c_str();
-        case ChartKind::Snapshot: return "Market share in one quarter";
-        case ChartKind::Market: return "Cloud infrastructure spending per quarter, $bn";
+        case ChartKind::Snapshot: return ds.meta.chart_titles.snapshot.c_str();
+        case ChartKind::Market: return ds.meta.chart_titles.market.c_str();
         case ChartKind::Share: break;
     }
-    return "Share of worldwide cloud infrastructure spending";
+    return ds.meta.chart_titles.share.c_str();
 }
 
 void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* unit) {

@@ -208,3 +208,20 @@ TEST_CASE("an event's card text is escaped") {
     CHECK(card.find("<img") == std::string::npos);
     CHECK(card.find("<script") == std::string::npos);
 }
+
+TEST_CASE("the text version's tables are captioned with the story's chart titles") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    ds.meta.chart_titles.share = "Share of grocery <sales>";
+    ds.meta.chart_titles.market = "Sales per quarter";
+    const std::string html = TextVersionHtml(ds);
+    CHECK(html.find(": Share of grocery &lt;sales&gt;, percent.") != std::string::npos);
+    CHECK(html.find("<th scope=\"col\">Sales per quarter</th>") != std::string::npos);
+    CHECK(html.find("cloud") == std::string::npos);
+}
+
+TEST_CASE("the kicker is a paragraph when the story has one, and nothing when it has none") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    CHECK(ArticleTemplateValues(ds)["kicker"].empty());
+    ds.meta.kicker = "Retail & trade";
+    CHECK(ArticleTemplateValues(ds)["kicker"] == "<p class=\"kicker\">Retail &amp; trade</p>");
+}

@@ -148,3 +148,24 @@ TEST_CASE("a diagnostic prints the dataset's control and bidirectional character
     CHECK(line == "f.json:/events/0/x\\u{001B}[2J: \"a\\u{202E}b\\u{000D}\\u{000A}c\\xFF\"");
     for (char c : line) CHECK((unsigned char)c >= 0x20);
 }
+
+TEST_CASE("a chart with no title in the dataset is titled by what it draws") {
+    const Dataset ds = LoadOk(MinimalDatasetText());
+    CHECK(ds.meta.kicker.empty());
+    CHECK(ds.meta.chart_titles.share == ChartTitles{}.share);
+    CHECK(ds.meta.chart_titles.market == ChartTitles{}.market);
+}
+
+TEST_CASE("the kicker and the charts' titles are the story's, from meta") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"meta\": {"), 9,
+                 "\"meta\": {\"kicker\": \"Retail\", \"chart_titles\": {\"share\": \"Share of grocery sales\", "
+                 "\"market\": \"Grocery sales per quarter, \xE2\x82\xAC bn\", \"colour\": \"red\"},");
+    LoadResult r = LoadDataset(text);
+    CHECK(r.ok());
+    CHECK(HasDiagnostic(r, "/meta/chart_titles/colour: unknown field \"colour\" is ignored"));
+    CHECK(r.dataset.meta.kicker == "Retail");
+    CHECK(r.dataset.meta.chart_titles.share == "Share of grocery sales");
+    CHECK(r.dataset.meta.chart_titles.market == "Grocery sales per quarter, \xE2\x82\xAC bn");
+    CHECK(r.dataset.meta.chart_titles.snapshot == ChartTitles{}.snapshot);  // one left out keeps its own
+}
