@@ -137,9 +137,11 @@ public:
             return false;
         }
         const std::string& s = v.get_ref<const std::string&>();
-        if (s.size() > max_len) {
-            Error(ptr, "text is " + std::to_string(s.size()) + " bytes long, more than the " +
-                           std::to_string(max_len) + " allowed");
+        // Limits count characters, so a label in Chinese gets as many as one in English; four bytes
+        // a character bounds the work before they are counted.
+        if (s.size() > max_len * 4) {
+            Error(ptr, "text is " + std::to_string(s.size()) + " bytes long, more than " + std::to_string(max_len) +
+                           " characters can be");
             return false;
         }
         // Only paragraphs may break lines; nothing may carry controls or direction overrides.
@@ -159,6 +161,11 @@ public:
                 return false;
             }
             i += len;
+        }
+        if (chars > max_len) {
+            Error(ptr, "text is " + std::to_string(chars) + " characters long, more than the " + std::to_string(max_len) +
+                           " allowed");
+            return false;
         }
         if (!allow_empty && s.find_first_not_of(" \t\r\n") == std::string::npos) {
             Error(ptr, "expected text, found an empty string");

@@ -169,3 +169,18 @@ TEST_CASE("the kicker and the charts' titles are the story's, from meta") {
     CHECK(r.dataset.meta.chart_titles.market == "Grocery sales per quarter, \xE2\x82\xAC bn");
     CHECK(r.dataset.meta.chart_titles.snapshot == ChartTitles{}.snapshot);  // one left out keeps its own
 }
+
+TEST_CASE("text limits count characters, not bytes") {
+    std::string text = MinimalDatasetText();
+    std::string label;
+    for (int i = 0; i < 28; i++) label += "\xE4\xBA\x91";  // 28 CJK characters, 84 bytes
+    text.replace(text.find("\"label\": \"First\""), 16, "\"label\": \"" + label + "\"");
+    LoadResult r = LoadDataset(text);
+    for (const auto& d : r.diagnostics) INFO(FormatDiagnostic("minimal.json", d));
+    CHECK(r.ok());
+    for (int i = 0; i < 53; i++) label += "\xE4\xBA\x91";  // 81 characters
+    text = MinimalDatasetText();
+    text.replace(text.find("\"label\": \"First\""), 16, "\"label\": \"" + label + "\"");
+    r = LoadDataset(text);
+    CHECK(HasDiagnostic(r, "/events/0/label: text is 81 characters long, more than the 80 allowed"));
+}
