@@ -7,6 +7,7 @@
 #include <emscripten/emscripten.h>
 #include <malloc.h>
 
+#include "draw_style.hpp"
 #include "json_writer.hpp"
 #include "shell.hpp"
 #include "text_format.hpp"
@@ -31,6 +32,13 @@ EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
     if (!m) return Hold(PointJson(false, 0, 0));
     bool inside = m->center.x >= L.plot.x && m->center.x <= L.plot.Right();
     return Hold(PointJson(inside, m->center.x, m->center.y));
+}
+
+// How wide the canvas sets `text` in one of its fonts (0 small, 1 label, 2 strong), in CSS px.
+EMSCRIPTEN_KEEPALIVE float article_text_width(const char* text, int font) {
+    const ui::Fonts& f = ui::GetFonts();
+    ImFont* which = font == 0 ? f.small : font == 1 ? f.label : f.strong;
+    return which ? ui::TextWidth(which, text) : -1.0f;
 }
 
 // Where an event's tick sits under the chart.

@@ -11,14 +11,16 @@ struct FigureRects {
     bool card_beside = false;  // true: the card has its own column; false: it overlays the chart
 };
 
-// Below this width the card overlays the chart instead of taking a column.
-constexpr float kCardColumnMinWidth = 900.0f;
+// Below this width the card overlays the chart instead of taking a column: a column beside a
+// narrower figure would leave the timeline's plot under about 600 px (at 1440 px, beside the story's
+// steps, it had left 390).
+constexpr float kCardColumnMinWidth = 1100.0f;
 constexpr float kCardColumnWidth = 320.0f;
 
 // The timeline and the chart under it share one time axis: the same plot from left to right. The
-// chart's value axis needs this much on the left, and its line labels this much on the right.
+// chart's value axis needs this much on the left; its line labels, measured in their font, take
+// what they need on the right (the timeline's view sets both).
 constexpr float kChartValueAxisWidth = 36.0f;
-inline float ChartLineLabelWidth(float area_w) { return area_w < 560 ? 64.0f : 80.0f; }
 
 FigureRects LayoutFigure(float width, float height);
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "dataset.hpp"
+#include "font_metrics.hpp"
 #include "timeline_layout.hpp"  // the marker shapes' proportions
 
 namespace article::ui {
@@ -21,7 +22,9 @@ static ImFont* AddFont(const unsigned char* data, size_t size, float px, float d
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2039, 0x203A, 0x2190, 0x2197, 0x2212, 0x2212, 0};
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), px, &cfg, ranges);
+    // `px` is a CSS font-size (the em); ImGui wants ascent minus descent.
+    const float size_px = px * LineHeightPerEm(data, size);
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), size_px, &cfg, ranges);
 }
 
 void BuildFonts(const FontBytes& bytes, float density) {
@@ -90,6 +93,19 @@ void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::
 
 float TextWidth(ImFont* font, const std::string& text) {
     return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str(), text.c_str() + text.size()).x;
+}
+
+std::string FitText(ImFont* font, const std::string& text, float room) {
+    if (TextWidth(font, text) <= room) return text;
+    size_t end = text.size();
+    while (end > 0) {
+        do end--;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // back to a character's first byte
+        std::string cut = text.substr(0, end);
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        if (!cut.empty() && TextWidth(font, cut + "\xE2\x80\xA6") <= room) return cut + "\xE2\x80\xA6";
+    }
+    return "";
 }
 
 void BeginPaddedTooltip() {

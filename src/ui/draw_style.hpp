@@ -12,6 +12,8 @@ namespace article::ui {
 
 struct Fonts {
     // Only what the canvas draws: the card's paragraphs and headline are HTML.
+    // Sizes are CSS px of the em, as the page's own text is set (ImGui's FontSize, the line
+    // height, is about 1.2 times that for Inter).
     ImFont* label = nullptr;     // 13 px: marker labels, legends (ImGui's default font)
     ImFont* small = nullptr;     // 12 px: axis ticks, notes
     ImFont* strong = nullptr;    // 15 px semibold: lane names, emphasis
@@ -54,6 +56,9 @@ void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 col
 // Text in a given font, drawn at a point (top-left); wrapped at `wrap_width` when it is over 0.
 void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_width = 0.0f);
 float TextWidth(ImFont* font, const std::string& text);
+// `text` as it fits in `room` px: whole, or cut at a character with "…" after it; "" when not even
+// one character and the ellipsis fit.
+std::string FitText(ImFont* font, const std::string& text, float room);
 
 // A tooltip with room around its text (the figure's own window has no padding, and ImGui's
 // tooltips take the style's). Ends with ImGui::EndTooltip().

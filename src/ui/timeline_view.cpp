@@ -12,15 +12,26 @@
 
 namespace article::ui {
 
-static TimelineMetrics MetricsFor(const Rect& area) {
+static TimelineMetrics MetricsFor(const Dataset& ds, const Rect& area) {
+    const Fonts& f = GetFonts();
     TimelineMetrics m;
-    // Narrow screens put lane names above the lanes and give the markers the full width.
-    m.lane_label_width = area.w < 560 ? 0.0f : 104.0f;
-    m.axis_height = 26.0f;
+    // Narrow screens put lane names above the lanes and give the markers the full width; wider
+    // ones give the names a column of 104 px, or as wide as the longest needs.
+    float names = 0;
+    for (const Lane& lane : ds.lanes) names = std::max(names, TextWidth(f.strong, lane.label));
+    m.lane_label_width = area.w < 560 ? 0.0f : std::min(std::max(104.0f, std::ceil(names) + 12.0f), area.w * 0.25f);
+    // Strips hold a line of their text at least (an em of Inter's is about 1.2 lines).
+    m.axis_height = std::max(26.0f, std::ceil(f.small->FontSize) + 12.0f);
     m.marker_radius = area.w < 560 ? 6.0f : 7.0f;
-    m.label_height = 16.0f;
+    m.label_height = std::max(16.0f, std::ceil(f.label->FontSize));
+    m.era_strip = std::max(16.0f, std::ceil(f.small->FontSize) + 2.0f);
+    m.lane_name_strip = std::max(14.0f, std::ceil(f.small->FontSize));
     m.plot_left_inset = kChartValueAxisWidth;
-    m.plot_right_inset = ChartLineLabelWidth(area.w);
+    // The chart's line labels stand right of the shared plot: room for the longest.
+    float line_labels = 0;
+    for (const ShareSeries& s : ds.share_series)
+        for (const Provider& p : s.providers) line_labels = std::max(line_labels, TextWidth(f.label, p.label));
+    m.plot_right_inset = std::min(std::max(area.w < 560 ? 64.0f : 80.0f, std::ceil(line_labels) + 10.0f), area.w * 0.22f);
     return m;
 }
 
@@ -32,7 +43,9 @@ static void DrawEras(ImDrawList* dl, const Dataset& ds, const TimeScale& scale, 
         float x1 = std::min(scale.ToPx(DateSpanEnd(e.end)), L.plot.Right());
         if (x1 <= x0) continue;
         if (i % 2 == 0) dl->AddRectFilled(ImVec2(x0, L.plot.y), ImVec2(x1, L.axis_y), Panel());
-        if (TextWidth(f.small, e.label) + 8 < x1 - x0) DrawText(dl, f.small, ImVec2(x0 + 4, L.era_strip_y + 1), Muted(), e.label);
+        // A name too long for its period is shortened, not dropped.
+        const std::string name = FitText(f.small, e.label, x1 - x0 - 8);
+        if (!name.empty()) DrawText(dl, f.small, ImVec2(x0 + 4, L.era_strip_y + 1), Muted(), name);
     }
 }
 
@@ -173,7 +186,7 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
 
 TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     const Dataset& ds = fig.Data();
-    TimelineMetrics m = MetricsFor(area);
+    TimelineMetrics m = MetricsFor(ds, area);
     const FigureState& s = fig.State();
     int priority = s.selected >= 0 ? s.selected : s.hovered;
     // The selected event's label is drawn in the strong font, so it is measured in it too.

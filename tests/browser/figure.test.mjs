@@ -328,3 +328,27 @@ describe("deep links and failure", () => {
     assert.equal((await state(page)).frames, before);
   });
 });
+
+// A canvas font of N px is N CSS px of em, as the page's own text: the same words in the same
+// face come out as wide in the canvas as in HTML.
+test("canvas text is set at the size the page's text would be", async () => {
+  const page = await openPage(env.browser, env.site.url + "embed.html");
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.classList.contains("article-fonts"));
+  const ds = await dataset(page);
+  const words = [ds.events[0].label, ds.events[3].label, ds.actors[1].name];
+  for (const [font, px, weight] of [[0, 12, 400], [1, 13, 400], [2, 15, 600]]) {
+    for (const text of words) {
+      const [canvas, html] = await page.evaluate(([text, font, px, weight]) => {
+        const s = document.createElement("span");
+        s.textContent = text;
+        s.style.cssText = `font: ${weight} ${px}px "Article Sans"; position: absolute; white-space: nowrap`;
+        document.body.appendChild(s);
+        const w = s.getBoundingClientRect().width;
+        s.remove();
+        return [window.articleTest.textWidth(text, font), w];
+      }, [text, font, px, weight]);
+      assert.ok(Math.abs(canvas - html) <= html * 0.04 + 1, `"${text}" at ${px}px: ${canvas.toFixed(1)} px in the canvas, ${html.toFixed(1)} px in HTML`);
+    }
+  }
+});

@@ -29,3 +29,12 @@ TEST_CASE("timeline and chart never overlap and stay inside the canvas") {
             CHECK(r.timeline.x >= 0);
         }
 }
+
+TEST_CASE("a card column never leaves the timeline less than 740 px") {
+    for (float w = 300; w <= 2560; w += 20) {
+        FigureRects r = LayoutFigure(w, 700);
+        INFO(w << " px");
+        if (r.card_beside) CHECK(r.timeline.w >= 740);
+    }
+    CHECK_FALSE(LayoutFigure(930, 700).card_beside);  // the figure beside the story's steps at 1440 px
+}

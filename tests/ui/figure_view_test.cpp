@@ -530,3 +530,15 @@ TEST_CASE("the chart's value axis is labelled left of its plot, for every chart 
         CHECK(VerticesInside(ui::Muted(), Rect{c.plot.x - kChartValueAxisWidth, c.plot.y - 8, kChartValueAxisWidth, c.plot.h + 16}) >= 12);
     }
 }
+
+TEST_CASE("text too long for its room is cut at a character with an ellipsis, never past the room") {
+    HeadlessFigure h;
+    ImFont* f = ui::GetFonts().small;
+    const std::string name = "After ChatGPT";
+    CHECK(ui::FitText(f, name, ui::TextWidth(f, name)) == name);
+    const float room = ui::TextWidth(f, "After C\xE2\x80\xA6");
+    CHECK(ui::FitText(f, name, room) == "After C\xE2\x80\xA6");
+    CHECK(ui::FitText(f, name, ui::TextWidth(f, "After \xE2\x80\xA6")) == "After\xE2\x80\xA6");  // no space before the ellipsis
+    CHECK(ui::FitText(f, "\xC3\xA9t\xC3\xA9 2021", ui::TextWidth(f, "\xC3\xA9t\xC3\xA9\xE2\x80\xA6")) == "\xC3\xA9t\xC3\xA9\xE2\x80\xA6");  // whole characters
+    CHECK(ui::FitText(f, name, 2.0f).empty());
+}
