@@ -117,6 +117,15 @@
   var api = {
     ready: ready,
     state: function () { return json("article_state_json"); },
+    // Where a date falls on each view, in px from the window's left: {timeline, chart} (chart
+    // absent while it is not drawn), or null for a date that is not one.
+    dateToX: function (date) {
+      var r = json("article_date_x_json", String(date));
+      if (!r || !r.found || !canvas) return null;
+      var left = canvas.getBoundingClientRect().left, out = { timeline: left + r.timeline };
+      if (r.chart !== undefined) out.chart = left + r.chart;
+      return out;
+    },
     select: function (id) { return call("article_select_event", "number", ["string"], [String(id)]) === 1; },
     step: function (i) { applyStep(i, true); },
     stepCount: function () { return steps.length || call("article_step_count", "number") || 0; },

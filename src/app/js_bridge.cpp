@@ -12,6 +12,7 @@
 #include "theme.hpp"
 #include "json_writer.hpp"
 #include "shell.hpp"
+#include "calendar.hpp"
 #include "text_format.hpp"
 #include "url_state.hpp"
 
@@ -50,6 +51,21 @@ EMSCRIPTEN_KEEPALIVE const char* article_state_json() {
     w.Key("canvas").BeginObject().Field("width", s.css_width).Field("height", s.css_height).EndObject();
     w.EndObject();
     return Hold(w.text());
+}
+
+// One time axis, as a host page can read it: where a date ("2021", "2021-06", "2021-06-15"; the
+// start of its span) falls on the timeline and on the chart, in CSS px from the canvas's left.
+// The chart's x is absent while nothing draws it (a card over it, the one-quarter chart).
+EMSCRIPTEN_KEEPALIVE const char* article_date_x_json(const char* date) {
+    Shell& s = TheShell();
+    PartialDate d;
+    JsonWriter w;
+    w.BeginObject();
+    if (!s.figure || !ParseDate(date, &d)) return Hold(w.Field("found", false).EndObject().text());
+    const double t = DateSpanStart(d);
+    w.Field("found", true).Field("timeline", s.figure->State().shown.ToPx(t));
+    if (s.drawn.chart.plot.w > 0 && s.figure->State().chart != ChartKind::Snapshot) w.Field("chart", s.drawn.chart.x(t));
+    return Hold(w.EndObject().text());
 }
 
 EMSCRIPTEN_KEEPALIVE int article_select_event(const char* id) {

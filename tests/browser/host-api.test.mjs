@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, SHIPPED, asset, closePages, launch, openPage, ready, serve, settle } from "./harness.mjs";
 
-const HOST_EXPORTS = ["article_apply_step", "article_close_card", "article_font_bytes", "article_font_size", "article_render_at", "article_request_redraw",
+const HOST_EXPORTS = ["article_apply_step", "article_close_card", "article_date_x_json", "article_font_bytes", "article_font_size", "article_render_at", "article_request_redraw",
   "article_select_event", "article_select_from_hash", "article_set_chart", "article_set_filter",
   "article_set_reduced_motion", "article_set_series", "article_set_theme", "article_set_transparent", "article_state_json", "article_step_count", "article_use_system_colors", "main"];
 

@@ -34,3 +34,31 @@ test("an event's marker on the timeline and its tick under the chart share x wit
     await page.context().close();
   }
 });
+
+// The same, through the host API: a date maps to one x on both views, and that x is where the
+// timeline puts an event dated to the day.
+test("window.article.dateToX gives one x for a date on both views, zoomed and not", async () => {
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    const page = await openPage(env.browser, env.site.url + "embed.html", { width, height: 900 });
+    await ready(page);
+    await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+    await settle(page);
+    const days = (await dataset(page)).events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && !e.end);
+    assert.ok(days.length >= 3);
+    for (const zoomed of [false, true]) {
+      if (zoomed) {
+        await page.focus("#article-canvas");
+        await page.keyboard.press("+");
+        await settle(page);
+      }
+      for (const e of days) {
+        const [x, m] = await page.evaluate((e) => [window.article.dateToX(e.date), window.articleTest.markerPosition(e.id)], e);
+        assert.ok(x && x.chart !== undefined, `${width} px: ${e.date} has no x`);
+        assert.ok(Math.abs(x.timeline - x.chart) <= 1, `${width} px${zoomed ? ", zoomed" : ""}: ${e.date} at ${x.timeline} and ${x.chart}`);
+        if (m.found) assert.ok(Math.abs(m.pageX - x.timeline) <= 1.5, `${width} px: ${e.id}'s marker at ${m.pageX}, its date at ${x.timeline}`);
+      }
+    }
+    assert.equal(await page.evaluate(() => window.article.dateToX("not a date")), null);
+    await page.context().close();
+  }
+});
