@@ -2,17 +2,11 @@
 // shows that event's card; the card's buttons and links move the figure or leave the page.
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { dataset, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { dataset, openFigure, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
-async function figurePage(opts) {
-  const page = await openPage(env.browser, env.site.url + "embed.html", opts);
-  await ready(page);
-  await page.locator("#article-canvas").scrollIntoViewIfNeeded();
-  await settle(page);
-  return page;
-}
+const figurePage = (opts) => openFigure(env.browser, env.site.url, opts);
 
 const shownCard = (page) => page.locator("#event-card [data-event]:visible");
 const box = (page, selector) => page.locator(selector).boundingBox();

@@ -2,18 +2,11 @@
 // real keys and wheel events, each asserted through the app's own state.
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { dataset, inkedPixels, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { dataset, inkedPixels, openFigure, openPage, ready, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
-// The embed page: the figure alone, so no story step takes over while a test works.
-async function figurePage(opts) {
-  const page = await openPage(env.browser, env.site.url + "embed.html", opts);
-  await ready(page);
-  await page.locator("#article-canvas").scrollIntoViewIfNeeded();
-  await settle(page);
-  return page;
-}
+const figurePage = (opts) => openFigure(env.browser, env.site.url, opts);
 
 describe("the timeline", () => {
   test("loads, draws a non-blank canvas and reports ready", async () => {

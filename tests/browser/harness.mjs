@@ -58,6 +58,16 @@ export async function ready(page) {
   await page.waitForTimeout(100);
 }
 
+// The embed page (the figure alone, so no story step takes over while a test works), ready, with
+// the figure scrolled into view and idle.
+export async function openFigure(browser, siteUrl, opts) {
+  const page = await openPage(browser, siteUrl + "embed.html", opts);
+  await ready(page);
+  await page.locator("#article-canvas").scrollIntoViewIfNeeded();
+  await settle(page);
+  return page;
+}
+
 export const state = (page) => page.evaluate(() => window.article.state());
 
 // Reads the canvas back (its last frame is kept: preserveDrawingBuffer) and returns how many
