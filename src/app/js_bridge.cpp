@@ -97,8 +97,7 @@ EMSCRIPTEN_KEEPALIVE void article_apply_step(int step) {
 EMSCRIPTEN_KEEPALIVE void article_close_card() {
     Shell& s = TheShell();
     if (!s.figure) return;
-    if (s.drawn.rects.card_beside) s.figure->Select(-1);
-    else s.figure->CloseCard();
+    s.figure->DismissCard(s.drawn.rects.card_beside);
     RequestFrame();
 }
 

@@ -218,11 +218,9 @@ static std::string CardGuideHtml() {
 
 static std::string EventCardHtml(const Dataset& ds, const Event& e) {
     const std::string id = EscapeHtml(e.id);
-    std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
-    if (e.date.precision == DatePrecision::Year && !e.end) when += " (month not known)";
     std::string html = "<article class=\"card-event\" data-event=\"" + id + "\" aria-labelledby=\"card-title-" + id + "\" hidden>\n";
     html += "<p class=\"card-meta\">" + EscapeHtml(KindInfo(e.kind).label) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
-            EscapeHtml(when) + "</time></p>\n";
+            EscapeHtml(EventDateText(e)) + "</time></p>\n";
     html += "<h3 class=\"card-title\" id=\"card-title-" + id + "\">" + EscapeHtml(e.headline) + "</h3>\n<ul class=\"card-actors\">";
     for (const std::string& a_id : e.actors) {
         const Actor* a = ds.FindActor(a_id);
@@ -284,10 +282,7 @@ std::string TextVersionHtml(const Dataset& ds) {
     std::string html = "<h3>Events</h3>\n<ol class=\"event-list\">\n";
     for (size_t i : TextVersionOrder(ds)) {
         const Event& e = ds.events[i];
-        std::string when = DateToText(e.date);
-        if (e.date.precision == DatePrecision::Year) when += " (month not known)";
-        html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" + EscapeHtml(when);
-        if (e.end) html += "\xE2\x80\x93" + EscapeHtml(DateToText(*e.end));
+        html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" + EscapeHtml(EventDateText(e));
         html += "</time>: <strong>" + EscapeHtml(e.headline) + "</strong>. ";
         if (!e.attribution.empty()) html += "<span class=\"attribution\">" + EscapeHtml(e.attribution) + ".</span> ";
         html += EscapeHtml(e.summary) + " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " +

@@ -100,4 +100,9 @@ bool ParseEventKind(const std::string& name, EventKind* out) {
     return false;
 }
 
+std::string EventDateText(const Event& e) {
+    if (e.end) return DateToText(e.date) + "\xE2\x80\x93" + DateToText(*e.end);
+    return DateToText(e.date) + (e.date.precision == DatePrecision::Year ? " (month not known)" : "");
+}
+
 }  // namespace article

@@ -116,6 +116,11 @@ struct Event {
     double SpanEnd() const { return end ? DateSpanEnd(*end) : DateSpanEnd(date); }
 };
 
+// An event's date as the card, the text version and the tooltip write it: "22 July 2019",
+// "July–August 2019" style spans with an en dash, and "2021 (month not known)" for a date known
+// only to the year.
+std::string EventDateText(const Event& e);
+
 struct Provider {
     std::string id, label;
     std::string actor;  // may be empty ("others")

@@ -52,6 +52,10 @@ void Figure::SelectLast() {
 
 void Figure::OpenCard() { state_.card_open = state_.selected >= 0; }
 void Figure::CloseCard() { state_.card_open = false; }
+void Figure::DismissCard(bool beside) {
+    if (beside) Select(-1);
+    else CloseCard();
+}
 void Figure::SetHovered(int index) { state_.hovered = index >= 0 && index < int(ds_->events.size()) ? index : -1; }
 
 void Figure::ApplyStep(int step) {

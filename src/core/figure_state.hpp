@@ -83,6 +83,9 @@ public:
     void SelectLast();
     void OpenCard();
     void CloseCard();
+    // The card's close button: a card in its own column goes back to the guide (nothing
+    // selected); a card over the chart closes and the selection stays.
+    void DismissCard(bool beside);
     void SetHovered(int event_index);
 
     // Story steps set the whole view at once.

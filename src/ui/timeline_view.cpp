@@ -176,8 +176,7 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
         ImGui::TextUnformatted(e.headline.c_str());
         ImGui::PopFont();
         ImGui::PushFont(GetFonts().label);
-        std::string when = DateToText(e.date) + (e.end ? "\xE2\x80\x93" + DateToText(*e.end) : std::string());
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s", when.c_str());
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s", EventDateText(e).c_str());
         ImGui::PopFont();
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

@@ -225,3 +225,13 @@ TEST_CASE("the kicker is a paragraph when the story has one, and nothing when it
     ds.meta.kicker = "Retail & trade";
     CHECK(ArticleTemplateValues(ds)["kicker"] == "<p class=\"kicker\">Retail &amp; trade</p>");
 }
+
+TEST_CASE("an event's date reads the same wherever it is written") {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    CHECK(EventDateText(ds.events[0]) == "2018 (month not known)");
+    CHECK(EventDateText(ds.events[1]) == "22 July 2019\xE2\x80\x93" "August 2019");
+    for (const Event& e : ds.events) {
+        CHECK(TextVersionHtml(ds).find(">" + EscapeHtml(EventDateText(e)) + "</time>") != std::string::npos);
+        CHECK(EventCardsHtml(ds).find(">" + EscapeHtml(EventDateText(e)) + "</time>") != std::string::npos);
+    }
+}

@@ -225,3 +225,12 @@ TEST_CASE_FIXTURE(FigureFixture, "the legend hides and shows a provider") {
     fig.ToggleProvider("google");
     CHECK(State()["hidden_providers"].empty());
 }
+
+TEST_CASE_FIXTURE(FigureFixture, "the card's close button clears a card column and closes a card over the chart") {
+    fig.Select(2);
+    fig.DismissCard(false);
+    CHECK(State()["card_open"] == false);
+    CHECK(fig.State().selected == 2);
+    fig.DismissCard(true);
+    CHECK(fig.State().selected == -1);
+}
