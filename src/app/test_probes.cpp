@@ -23,7 +23,8 @@ static std::string PointJson(bool found, float x, float y) {
 
 extern "C" {
 
-// Where an event's marker is drawn on the timeline, in CSS px from the canvas's top-left.
+// Where an event's marker is drawn on the timeline, in CSS px from the canvas's top-left, and
+// how many events share its cluster's badge (0 when it is drawn alone).
 EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
     Shell& s = TheShell();
     if (!s.figure) return Hold(PointJson(false, 0, 0));
@@ -31,7 +32,9 @@ EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
     const MarkerLayout* m = FindMarker(L, s.figure->Data().FindEvent(id));
     if (!m) return Hold(PointJson(false, 0, 0));
     bool inside = m->center.x >= L.plot.x && m->center.x <= L.plot.Right();
-    return Hold(PointJson(inside, m->center.x, m->center.y));
+    const size_t cluster = m->cluster >= 0 ? L.clusters[size_t(m->cluster)].markers.size() : 0;
+    return Hold(FormatString("{\"found\":%s,\"x\":%.2f,\"y\":%.2f,\"cluster\":%zu}", inside ? "true" : "false",
+                             m->center.x, m->center.y, cluster));
 }
 
 // How wide the canvas sets `text` in one of its fonts (0 small, 1 label, 2 strong), in CSS px.

@@ -19,6 +19,7 @@ void Figure::Select(int index) {
     if (index < -1 || index >= int(ds_->events.size())) return;
     state_.selected = index;
     state_.card_open = index >= 0;
+    state_.reveal_pending = index >= 0;
     KeepSelectionInView();
 }
 
@@ -67,6 +68,10 @@ void Figure::ApplyStep(int step) {
     SetChart(v.chart);
     state_.highlight = v.highlight;
     state_.quarter = v.quarter;
+    // A step sets the whole view, the time axis too: the full range, unless its event needs a
+    // closer look to stand apart from its neighbours (RevealSelection).
+    state_.target.Reset();
+    StartTransition();
     // A step selects its event but leaves the card closed: the step's own text is telling
     // the story, and on a phone an open card would cover the chart. A tap opens it.
     Select(v.event.empty() ? -1 : ds_->FindEvent(v.event));
@@ -174,6 +179,20 @@ void Figure::Pan(float dx) {
 void Figure::ResetZoom() {
     state_.target.Reset();
     StartTransition();
+}
+
+void Figure::ShowRange(double start, double end) {
+    state_.target.SetView(start, end);
+    StartTransition();
+}
+
+void Figure::RevealSelection(const TimelineLayout& at_target) {
+    if (!state_.reveal_pending) return;
+    state_.reveal_pending = false;
+    if (const ClusterLayout* c = ClusterOf(at_target, state_.selected)) {
+        const auto view = RevealView(at_target, *c, state_.selected, state_.target);
+        ShowRange(view.first, view.second);
+    }
 }
 
 void Figure::KeepSelectionInView() {

@@ -10,6 +10,7 @@
 #include "dataset.hpp"
 #include "navigation.hpp"
 #include "time_scale.hpp"
+#include "timeline_layout.hpp"
 
 namespace article {
 
@@ -41,6 +42,9 @@ struct FigureState {
     TimeScale shown;    // what is drawn this frame (eases toward target)
     ViewTransition transition;
     bool reduced_motion = false;
+    // Set by a selection; the timeline then checks, at the view being eased to, whether the
+    // selected event would be drawn inside a cluster, and zooms until it stands alone.
+    bool reveal_pending = false;
     uint64_t frames_drawn = 0;
 };
 
@@ -109,6 +113,12 @@ public:
     void Zoom(float px, double factor);
     void Pan(float dx);
     void ResetZoom();
+    void ShowRange(double start, double end);  // eases the view to [start, end] (fractional years)
+    // After a selection: `at_target` is the timeline laid out at the view being eased to. If the
+    // selected event is in a cluster there, zoom until it stands alone. Once per selection, so a
+    // reader who zooms back out is not pulled in again.
+    bool RevealPending() const { return state_.reveal_pending; }
+    void RevealSelection(const TimelineLayout& at_target);
 
     // Filters.
     void SetDecisionsOnly(bool on);

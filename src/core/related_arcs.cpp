@@ -251,15 +251,18 @@ const std::vector<RelatedArc>& RouteRelatedArcs(const Dataset& ds, const Timelin
     ArcObstacles o;
     o.text = text_boxes;
     o.bounds = LaneBounds(L);
+    // A marker drawn as part of a cluster is its badge: arrows end at the badge's edge, and never
+    // run between two events of one cluster.
+    auto reach = [&](const MarkerLayout& m) { return m.cluster >= 0 ? L.clusters[size_t(m.cluster)].radius : marker_radius; };
     for (const std::string& rel : ds.events[size_t(selected)].related) {
         int to_event = ds.FindEvent(rel);
         const MarkerLayout* to = FindMarker(L, to_event);
-        if (!to) continue;
+        if (!to || (to->cluster >= 0 && to->cluster == from->cluster)) continue;
         o.markers.clear();
         for (const MarkerLayout& m : L.markers)
-            if (m.event != selected && m.event != to_event)
-                o.markers.push_back(BoxAround(m.center, marker_radius));
-        RelatedArc arc = RouteArc(from->center, to->center, o, marker_radius + 2.0f);
+            if (m.event != selected && m.event != to_event && (m.cluster < 0 || (m.cluster != from->cluster && m.cluster != to->cluster)))
+                o.markers.push_back(BoxAround(m.center, reach(m)));
+        RelatedArc arc = RouteArc(from->center, to->center, o, std::max(reach(*from), reach(*to)) + 2.0f);
         arc.to_event = to_event;
         memo.arcs.push_back(std::move(arc));
     }

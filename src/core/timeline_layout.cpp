@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace article {
 
@@ -38,6 +39,19 @@ static bool Overlaps(const Rect& a, const Rect& b, float gap) {
     return a.x < b.Right() + gap && b.x < a.Right() + gap && a.y < b.Bottom() && b.y < a.Bottom();
 }
 
+// How far a marker reaches from its centre as drawn: its shape, the ring round the priority
+// event's, or the badge of the cluster it is in.
+static float MarkerOuter(const TimelineLayout& L, const Dataset& ds, const TimelineMetrics& m, const MarkerLayout& mk,
+                         int priority) {
+    if (mk.cluster >= 0) {
+        const ClusterLayout& c = L.clusters[size_t(mk.cluster)];
+        bool ringed = false;
+        for (int i : c.markers) ringed = ringed || L.markers[size_t(i)].event == priority;
+        return ringed ? m.ClusterRingOuter() : c.radius;
+    }
+    return mk.event == priority ? m.FocusRingOuter() : m.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind);
+}
+
 // A place a label may go, and whether it is on its marker's line (beside it) or off it.
 struct LabelPlace {
     Rect box;
@@ -53,7 +67,7 @@ static std::vector<LabelPlace> LabelPlaces(const TimelineLayout& L, const Marker
     const float h = m.label_height, y = mk.center.y - h * 0.5f, r = m.marker_radius;
     // Beside the priority marker, the label keeps clear of its ring; the ring itself sets them
     // apart, so half the usual gap is enough there.
-    const float side_r = priority ? m.FocusRingOuter() : r;
+    const float side_r = mk.cluster >= 0 ? m.ClusterRingOuter() : priority ? m.FocusRingOuter() : r;
     const float side_gap = priority ? m.label_gap * 0.5f : m.label_gap;
     const float past_right = mk.spans_period ? std::max(mk.span_x1, mk.center.x + side_r) : mk.center.x + side_r;
     const float past_left = mk.spans_period ? std::min(mk.span_x0, mk.center.x - side_r) : mk.center.x - side_r;
@@ -63,8 +77,8 @@ static std::vector<LabelPlace> LabelPlaces(const TimelineLayout& L, const Marker
         places.push_back({{mk.center.x - side_r - side_gap - w, y, w, h}});
     }
     if (!priority) return places;
-    const float gap = m.label_gap * 0.5f;
-    for (float top : {mk.center.y + r + gap, mk.center.y - r - gap - h})
+    const float gap = m.label_gap * 0.5f, below = mk.cluster >= 0 ? m.cluster_radius : r;
+    for (float top : {mk.center.y + below + gap, mk.center.y - below - gap - h})
         for (float x : {mk.center.x - w * 0.5f, mk.center.x - r, mk.center.x + r - w})
             places.push_back({{std::max(L.plot.x, std::min(x, L.plot.Right() - w)), top, w, h}, false});
     return places;
@@ -81,11 +95,11 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     // label covers; then each label as it is placed.
     std::vector<Rect> taken;
     for (const MarkerLayout& mk : L.markers)
-        taken.push_back(BoxAround(mk.center, mk.event == priority ? m.FocusRingOuter()
-                                                                  : m.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind)));
+        taken.push_back(BoxAround(mk.center, MarkerOuter(L, ds, m, mk, priority)));
     for (const MarkerLayout& mk : L.markers)
-        for (int lane : mk.linked_lanes)
-            taken.push_back(BoxAround({mk.center.x, L.lanes[size_t(lane)].center_y}, kLinkEndRadius));
+        if (mk.cluster < 0)
+            for (int lane : mk.linked_lanes)
+                taken.push_back(BoxAround({mk.center.x, L.lanes[size_t(lane)].center_y}, kLinkEndRadius));
     const size_t n_coverable = taken.size();
     for (const LaneLayout& lane : L.lanes)
         if (lane.name_box.w > 0) taken.push_back(lane.name_box);
@@ -96,6 +110,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
         const bool is_priority = mk.event == priority;
+        // A cluster's badge carries no label of its own; the priority event's goes beside it.
+        if (mk.cluster >= 0 && !is_priority) continue;
         const Rect& band = L.lanes[size_t(mk.lane)].band;
         // `own_lane`: off its marker's line, the label must stay in its lane; else anywhere between
         // the era strip and the axis.
@@ -103,7 +119,8 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
             const Rect& c = p.box;
             if (c.x < L.plot.x || c.Right() > L.plot.Right()) return false;
             const float slack = m.label_gap * 0.5f;  // a hair over the lane's edge still reads as this lane's
-            const float top = own_lane ? band.y - slack : L.lanes_top, bottom = own_lane ? band.Bottom() + slack : L.axis_y;
+            const float top = own_lane ? std::max(band.y - slack, L.lanes_top) : L.lanes_top;
+            const float bottom = own_lane ? std::min(band.Bottom() + slack, L.axis_y) : L.axis_y;
             if (!p.on_line && (c.y < top || c.Bottom() > bottom)) return false;
             for (size_t t = first_obstacle; t < taken.size(); t++)
                 if (t != idx && Overlaps(c, taken[t], m.label_gap * 0.5f)) return false;
@@ -148,6 +165,69 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
         mk.label = best->box;
         mk.label_visible = true;
         taken.push_back(mk.label);
+    }
+}
+
+// Groups each lane's markers that stand closer than L.marker_separation into clusters, drawn as
+// one badge. Markers so close in time that even the deepest zoom leaves them closer than that
+// (the same day, or nearly) can never be set apart that way: they stay single, stacked.
+static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
+    const float sep = L.marker_separation;
+    const double deepest_px_per_year = double(L.plot.w) / TimeScale::kMinSpanYears;
+    for (size_t lane = 0; lane < L.lanes.size(); lane++) {
+        std::vector<int> row;
+        for (size_t i = 0; i < L.markers.size(); i++)
+            if (L.markers[i].lane == int(lane)) row.push_back(int(i));
+        auto x = [&](size_t k) { return L.markers[size_t(row[k])].center.x; };
+        auto t = [&](size_t k) { return L.markers[size_t(row[k])].t; };
+        std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return L.markers[size_t(a)].center.x < L.markers[size_t(b)].center.x; });
+        for (size_t a = 0; a < row.size();) {
+            size_t b = a + 1;
+            double min_gap = std::numeric_limits<double>::infinity();
+            for (; b < row.size() && x(b) - x(b - 1) < sep; b++)
+                if ((t(b) - t(b - 1)) * deepest_px_per_year >= sep) min_gap = std::min(min_gap, t(b) - t(b - 1));
+            if (b - a >= 2 && std::isfinite(min_gap)) {
+                ClusterLayout c;
+                c.lane = int(lane);
+                c.radius = m.cluster_radius;
+                c.center = {(x(a) + x(b - 1)) * 0.5f, L.lanes[lane].center_y};
+                c.t0 = t(a);
+                c.t1 = t(b - 1);
+                c.min_gap = min_gap;
+                for (size_t k = a; k < b; k++) {
+                    c.markers.push_back(row[k]);
+                    MarkerLayout& mk = L.markers[size_t(row[k])];
+                    mk.cluster = int(L.clusters.size());
+                    mk.center = c.center;
+                    mk.spans_period = false;  // the badge stands for the span too
+                }
+                L.clusters.push_back(c);
+            }
+            a = b;
+        }
+    }
+}
+
+// Markers of one lane left closer than a separation after clustering (the same day, or nearly:
+// no zoom sets them apart) are stacked one above another, centred on the lane's line.
+static void StackMarkers(TimelineLayout& L, const TimelineMetrics& m) {
+    const float sep = L.marker_separation;
+    for (size_t lane = 0; lane < L.lanes.size(); lane++) {
+        std::vector<int> row;
+        for (size_t i = 0; i < L.markers.size(); i++)
+            if (L.markers[i].lane == int(lane) && L.markers[i].cluster < 0) row.push_back(int(i));
+        std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return L.markers[size_t(a)].center.x < L.markers[size_t(b)].center.x; });
+        const LaneLayout& band = L.lanes[lane];
+        const float half_room = std::min(band.center_y - band.band.y, band.band.Bottom() - band.center_y) - m.marker_radius * kDiamondTip;
+        for (size_t a = 0; a < row.size();) {
+            size_t b = a + 1;
+            while (b < row.size() && L.markers[size_t(row[b])].center.x - L.markers[size_t(row[b - 1])].center.x < sep) b++;
+            const size_t n = b - a;
+            const float step = n > 1 ? std::min(sep, std::max(half_room, 0.0f) * 2.0f / float(n - 1)) : 0.0f;
+            for (size_t k = a; k < b; k++)
+                L.markers[size_t(row[k])].center.y = band.center_y + step * (float(k - a) - float(n - 1) * 0.5f);
+            a = b;
+        }
     }
 }
 
@@ -200,22 +280,17 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
         mk.span_x1 = scale.ToPx(e.SpanEnd());
         mk.spans_period = mk.span_x1 - mk.span_x0 > m.marker_radius * 2;
         // Day-precise events sit on their day; wider periods put the marker mid-span.
-        float cx = e.date.precision == DatePrecision::Day && !e.end ? mk.span_x0 : (mk.span_x0 + mk.span_x1) * 0.5f;
+        const bool on_day = e.date.precision == DatePrecision::Day && !e.end;
+        float cx = on_day ? mk.span_x0 : (mk.span_x0 + mk.span_x1) * 0.5f;
+        mk.t = on_day ? e.SpanStart() : (e.SpanStart() + e.SpanEnd()) * 0.5;
         mk.center = {cx, L.lanes[size_t(mk.lane)].center_y};
         mk.linked_lanes = LinkedLanes(ds, e, mk.lane);
         L.markers.push_back(mk);
     }
-    // Events sharing a lane and (nearly) a position would hide each other: nudge them apart vertically.
-    for (size_t i = 1; i < L.markers.size(); i++) {
-        for (size_t j = 0; j < i; j++) {
-            MarkerLayout& a = L.markers[i];
-            const MarkerLayout& b = L.markers[j];
-            if (a.lane == b.lane && std::fabs(a.center.x - b.center.x) < m.marker_radius * 1.5f &&
-                std::fabs(a.center.y - b.center.y) < m.marker_radius * 1.5f)
-                a.center.y = std::min(a.center.y + m.marker_radius * 2.2f,
-                                      L.lanes[size_t(a.lane)].band.Bottom() - m.marker_radius);
-        }
-    }
+    L.marker_radius = m.marker_radius;
+    L.marker_separation = 2.0f * m.marker_radius * kDiamondTip + 2.0f;
+    ClusterMarkers(L, m);
+    StackMarkers(L, m);
     PlaceLabels(L, ds, m, text_width, priority);
     return L;
 }
@@ -225,6 +300,7 @@ int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
     int best = -1;
     float best_d2 = r * r;
     for (size_t i = 0; i < L.markers.size(); i++) {
+        if (L.markers[i].cluster >= 0) continue;  // its cluster's badge takes the hit
         float dx = p.x - L.markers[i].center.x, dy = p.y - L.markers[i].center.y;
         float d2 = dx * dx + dy * dy;
         if (d2 <= best_d2) {
@@ -233,6 +309,73 @@ int HitTestMarker(const TimelineLayout& L, Vec2 p, float target_size) {
         }
     }
     return best;
+}
+
+int HitTestCluster(const TimelineLayout& L, Vec2 p, float target_size) {
+    int best = -1;
+    float best_d2 = 0;
+    for (size_t i = 0; i < L.clusters.size(); i++) {
+        const float r = std::max(target_size * 0.5f, L.clusters[i].radius);
+        float dx = p.x - L.clusters[i].center.x, dy = p.y - L.clusters[i].center.y, d2 = dx * dx + dy * dy;
+        if (d2 <= r * r && (best < 0 || d2 < best_d2)) {
+            best = int(i);
+            best_d2 = d2;
+        }
+    }
+    return best;
+}
+
+const ClusterLayout* ClusterOf(const TimelineLayout& L, int event) {
+    const MarkerLayout* mk = FindMarker(L, event);
+    return mk && mk->cluster >= 0 ? &L.clusters[size_t(mk->cluster)] : nullptr;
+}
+
+std::pair<double, double> ExpandedView(const TimelineLayout& L, const ClusterLayout& c, const TimeScale& shown) {
+    // Zoom so the cluster's members span the plot bar two separations at each side: that sets
+    // apart all but the closest, which may stay a smaller cluster for another tap (as on a map).
+    // A cluster whose members all fit closer than that gets just the zoom that sets them apart.
+    const double current = shown.ViewEnd() - shown.ViewStart();
+    const double free_px = std::max(double(L.plot.w) - 4.0 * L.marker_separation, double(L.plot.w) * 0.5);
+    const double fit = (c.t1 - c.t0) * double(L.plot.w) / free_px;
+    const double apart = double(L.plot.w) / (double(L.marker_separation) * 1.5 / std::max(c.min_gap, 1e-9));
+    double span = std::min(std::max({fit, apart, TimeScale::kMinSpanYears}), current);
+    const double mid = (c.t0 + c.t1) * 0.5;
+    return {mid - span * 0.5, mid + span * 0.5};
+}
+
+std::pair<double, double> RevealView(const TimelineLayout& L, const ClusterLayout& c, int event, const TimeScale& shown) {
+    const MarkerLayout* mk = FindMarker(L, event);
+    if (!mk) return {shown.ViewStart(), shown.ViewEnd()};
+    // The nearest member a zoom can set apart from it; members on (nearly) its day stay stacked.
+    const double deepest_px_per_year = double(L.plot.w) / TimeScale::kMinSpanYears;
+    double gap = std::numeric_limits<double>::infinity();
+    for (int k : c.markers) {
+        const double d = std::fabs(L.markers[size_t(k)].t - mk->t);
+        if (d * deepest_px_per_year >= L.marker_separation) gap = std::min(gap, d);
+    }
+    if (!std::isfinite(gap)) return {shown.ViewStart(), shown.ViewEnd()};
+    // Half a separation more than needed, so its neighbours do not land right at the limit.
+    const double apart = double(L.plot.w) / (double(L.marker_separation) * 1.5 / gap);
+    const double span = std::min(std::max(apart, TimeScale::kMinSpanYears), shown.ViewEnd() - shown.ViewStart());
+    return {mk->t - span * 0.5, mk->t + span * 0.5};
+}
+
+bool MarkersOverlap(const TimelineLayout& L, const Dataset& ds) {
+    struct Drawn {
+        Vec2 c;
+        float r;
+    };
+    std::vector<Drawn> drawn;
+    for (const MarkerLayout& mk : L.markers)
+        if (mk.cluster < 0 && mk.center.x >= L.plot.x && mk.center.x <= L.plot.Right())
+            drawn.push_back({mk.center, L.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind)});
+    for (const ClusterLayout& c : L.clusters) drawn.push_back({c.center, c.radius});
+    for (size_t i = 0; i < drawn.size(); i++)
+        for (size_t j = i + 1; j < drawn.size(); j++) {
+            const float dx = drawn[i].c.x - drawn[j].c.x, dy = drawn[i].c.y - drawn[j].c.y, r = drawn[i].r + drawn[j].r;
+            if (dx * dx + dy * dy < r * r) return true;
+        }
+    return false;
 }
 
 const MarkerLayout* FindMarker(const TimelineLayout& L, int event) {

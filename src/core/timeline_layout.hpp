@@ -33,6 +33,20 @@ struct MarkerLayout {
     std::vector<int> linked_lanes;   // other lanes whose actors take part
     bool label_visible = false;
     Rect label;            // where the label text goes when visible
+    double t = 0;          // the date at the marker's centre, in fractional years
+    int cluster = -1;      // index into TimelineLayout::clusters when drawn as part of one; then
+                           // `center` is the cluster's, and the marker itself is not drawn
+};
+
+// Markers of one lane too close to tell apart at this zoom, drawn as one badge with their count.
+// Selecting or tapping it zooms the shared time axis until they stand apart (ExpandedView).
+struct ClusterLayout {
+    int lane = -1;
+    std::vector<int> markers;  // indices into TimelineLayout::markers, in date order
+    Vec2 center;
+    float radius = 0;
+    double t0 = 0, t1 = 0;     // the first and last member's dates
+    double min_gap = 0;        // the least time between two members that zooming can set apart
 };
 
 struct TimelineLayout {
@@ -45,6 +59,10 @@ struct TimelineLayout {
     float axis_y = 0;
     std::vector<LaneLayout> lanes;
     std::vector<MarkerLayout> markers;  // visible events only, in chronological order
+    std::vector<ClusterLayout> clusters;
+    // The least distance between two markers' centres in one lane at which both shapes show whole.
+    float marker_separation = 0;
+    float marker_radius = 0;
 };
 
 // The ring that marks where a link to another lane ends (drawn by the view, avoided by labels).
@@ -75,7 +93,10 @@ struct TimelineMetrics {
     // Room the plot leaves at its ends beyond the lane names and the ring, so that a chart below
     // with its value axis on the left and line labels on the right shares the plot's time axis.
     float plot_left_inset = 0, plot_right_inset = 0;
+    float cluster_radius = 10;    // a cluster's badge, which holds its count
     float FocusRingOuter() const { return marker_radius + focus_ring_gap + focus_ring_stroke * 0.5f; }
+    // How far the marker of a priority event reaches with its ring, or a cluster's badge with it.
+    float ClusterRingOuter() const { return cluster_radius + focus_ring_gap + focus_ring_stroke * 0.5f; }
 };
 
 // The lane an event sits in: the lane of its first actor.
@@ -96,6 +117,22 @@ const MarkerLayout* FindMarker(const TimelineLayout& layout, int event);
 // The marker under `p`, searching a touch-sized circle around each marker; -1 if none.
 // Among several, the nearest wins. Returns an index into layout.markers.
 int HitTestMarker(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
+
+// The cluster under `p` (a touch-sized target round each badge), nearest first; -1 if none.
+int HitTestCluster(const TimelineLayout& layout, Vec2 p, float target_size = kMinTouchTarget);
+
+// The cluster event `event` is drawn in, or null.
+const ClusterLayout* ClusterOf(const TimelineLayout& layout, int event);
+
+// The view [start, end] (fractional years) a tap on a cluster eases to: its members across the
+// plot, so all but the closest stand apart (those may form a smaller cluster to tap again).
+std::pair<double, double> ExpandedView(const TimelineLayout& layout, const ClusterLayout& cluster, const TimeScale& shown);
+// The view, centred on `event`, zoomed just far enough that it stands apart from the rest of
+// its cluster: where a selection takes the reader.
+std::pair<double, double> RevealView(const TimelineLayout& layout, const ClusterLayout& cluster, int event, const TimeScale& shown);
+
+// True if two markers drawn on the plot (badges included) cover each other: the tests' check.
+bool MarkersOverlap(const TimelineLayout& layout, const Dataset& ds);
 
 // The boxes of all text on the plot: the visible labels, and lane names set inside it.
 std::vector<Rect> TextBoxes(const TimelineLayout& layout);

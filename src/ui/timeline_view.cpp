@@ -26,6 +26,9 @@ static TimelineMetrics MetricsFor(const Dataset& ds, const Rect& area) {
     m.label_height = std::max(16.0f, std::ceil(f.label->FontSize));
     m.era_strip = std::max(16.0f, std::ceil(f.small->FontSize) + 2.0f);
     m.lane_name_strip = std::max(14.0f, std::ceil(f.small->FontSize));
+    // A cluster's badge holds a two-digit count with room round it, and is never smaller than
+    // a marker with its ring.
+    m.cluster_radius = std::max(m.marker_radius + 3.0f, std::ceil(TextWidth(f.small, "00") * 0.5f) + 4.0f);
     m.plot_left_inset = kChartValueAxisWidth;
     // The chart's line labels stand right of the shared plot: room for the longest.
     float line_labels = 0;
@@ -94,12 +97,30 @@ static void DrawRelatedArcs(ImDrawList* dl, const Dataset& ds, const TimelineLay
 }
 
 // `text_boxes`: all text on the plot (TextBoxes); spans and connectors are drawn only outside them.
+// Each cluster as a badge with its count; ringed when the selected event is in it, or hovered.
+static void DrawClusters(ImDrawList* dl, const TimelineLayout& L, const TimelineMetrics& m, int selected, int hovered_cluster) {
+    const Fonts& f = GetFonts();
+    for (size_t i = 0; i < L.clusters.size(); i++) {
+        const ClusterLayout& c = L.clusters[i];
+        const ImVec2 p(c.center.x, c.center.y);
+        bool has_selected = false;
+        for (int k : c.markers) has_selected = has_selected || L.markers[size_t(k)].event == selected;
+        if (has_selected || int(i) == hovered_cluster)
+            dl->AddCircle(p, c.radius + m.focus_ring_gap, has_selected ? Focus() : Muted(0.7f), 0,
+                          has_selected ? m.focus_ring_stroke : 1.5f);
+        dl->AddCircleFilled(p, c.radius, Muted());
+        const std::string count = std::to_string(c.markers.size());
+        DrawText(dl, f.small, ImVec2(p.x - TextWidth(f.small, count) * 0.5f, p.y - f.small->FontSize * 0.5f), Paper(), count);
+    }
+}
+
 static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s, int priority, const TimelineLayout& L,
                         const TimelineMetrics& m, const std::vector<int>& quarter_events,
-                        const std::vector<Rect>& text_boxes) {
+                        const std::vector<Rect>& text_boxes, int hovered_cluster) {
     const Fonts& f = GetFonts();
     // Spans and links first, so markers sit on top.
     for (const MarkerLayout& mk : L.markers) {
+        if (mk.cluster >= 0) continue;  // its cluster's badge stands for it
         const Event& e = ds.events[size_t(mk.event)];
         ImU32 col = ActorColor(ds, e.actors.front());
         if (mk.spans_period) {
@@ -128,10 +149,17 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
         if (mk.event != priority) order.push_back(&mk);
     for (const MarkerLayout& mk : L.markers)
         if (mk.event == priority) order.push_back(&mk);
+    DrawClusters(dl, L, m, s.selected, hovered_cluster);
     for (const MarkerLayout* mp : order) {
         const MarkerLayout& mk = *mp;
         const Event& e = ds.events[size_t(mk.event)];
         bool selected = mk.event == s.selected, hovered = mk.event == s.hovered;
+        if (mk.cluster >= 0) {  // only the priority event's label, beside its cluster's badge
+            if (mk.label_visible && mk.event == priority)
+                DrawText(dl, selected ? f.strong : f.label, ImVec2(mk.label.x, mk.label.y + (mk.label.h - f.label->FontSize) * 0.5f),
+                         Ink(), e.label);
+            continue;
+        }
         bool in_quarter = std::find(quarter_events.begin(), quarter_events.end(), mk.event) != quarter_events.end();
         if (mk.label_visible && mk.event == priority)
             dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
@@ -154,20 +182,34 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
     bool hovered = ImGui::IsItemHovered();
     Vec2 mouse{io.MousePos.x, io.MousePos.y};
     int hit = hovered ? HitTestMarker(L, mouse) : -1;
+    const int cluster = hovered && hit < 0 ? HitTestCluster(L, mouse) : -1;
     fig.SetHovered(hit >= 0 ? L.markers[size_t(hit)].event : -1);
 
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f)) {
         fig.Pan(io.MouseDelta.x);
     } else if (ImGui::IsItemDeactivated() && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left, 4.0f)) {
         // A click (or tap) that did not drag: select what is under it.
-        int up_hit = HitTestMarker(L, mouse);
+        int up_hit = HitTestMarker(L, mouse), up_cluster = up_hit < 0 ? HitTestCluster(L, mouse) : -1;
         if (up_hit >= 0) fig.Select(L.markers[size_t(up_hit)].event);
+        if (up_cluster >= 0) {  // a tap on a cluster sets its events apart
+            const auto view = ExpandedView(L, L.clusters[size_t(up_cluster)], fig.State().shown);
+            fig.ShowRange(view.first, view.second);
+        }
         fig.SetChartFocused(false);
     }
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0) fig.ResetZoom();
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit < 0 && cluster < 0) fig.ResetZoom();
     if (hovered && io.MouseWheel != 0.0f) fig.Zoom(io.MousePos.x, std::pow(1.25, double(io.MouseWheel)));
 
-    if (hit >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hit >= 0 || cluster >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (cluster >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        // The cluster's events by their labels, one a line.
+        BeginPaddedTooltip();
+        ImGui::PushFont(GetFonts().label);
+        for (int k : L.clusters[size_t(cluster)].markers)
+            ImGui::TextUnformatted(fig.Data().events[size_t(L.markers[size_t(k)].event)].label.c_str());
+        ImGui::PopFont();
+        ImGui::EndTooltip();
+    }
     if (hit >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         const Event& e = fig.Data().events[size_t(L.markers[size_t(hit)].event)];
         BeginPaddedTooltip();
@@ -192,6 +234,8 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     auto label_width = [&](const std::string& t, bool emphasised) {
         return TextWidth(emphasised && s.selected >= 0 ? GetFonts().strong : GetFonts().label, t);
     };
+    if (fig.RevealPending())
+        fig.RevealSelection(LayoutTimeline(ds, fig.Visible(), s.target, area, m, label_width, priority));
     TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m, label_width, priority);
     // The layout maps dates onto its plot with a scale of its own; the figure's scales (drawn
     // from below, and used by pan and zoom) take the same pixel range.
@@ -208,7 +252,10 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
     // Events in the chart's hovered (or keyboard-focused) quarter get a ring.
     if (s.hover_quarter) quarter_events = EventsInQuarter(ds, *s.hover_quarter);
     else if (s.quarter && s.chart_focused) quarter_events = EventsInQuarter(ds, *s.quarter);
-    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, text_boxes);
+    // The cluster under the pointer gets a ring, as a hovered marker does.
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool over = s.hovered < 0 && ImGui::IsMouseHoveringRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()));
+    DrawMarkers(dl, ds, s, priority, L, m, quarter_events, text_boxes, over ? HitTestCluster(L, {mouse.x, mouse.y}) : -1);
     dl->PopClipRect();
     dl->PopClipRect();
     HandlePointer(fig, L, area);

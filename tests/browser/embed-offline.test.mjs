@@ -6,7 +6,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIST, ROOT, asset, closePages, launch, openPage, ready, serve, settle, state } from "./harness.mjs";
+import { DIST, ROOT, asset, closePages, launch, openPage, ready, serve, settle, state, clickEvent } from "./harness.mjs";
 
 afterEach(() => closePages());
 
@@ -24,10 +24,7 @@ after(async () => {
 });
 
 async function clickMarker(page, id) {
-  const p = await page.evaluate((e) => window.articleTest.markerPosition(e), id);
-  assert.ok(p.found, `marker ${id} on screen`);
-  await page.mouse.click(p.pageX, p.pageY);
-  await settle(page);
+  await clickEvent(page, id);
   return (await state(page)).selected;
 }
 

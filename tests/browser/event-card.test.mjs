@@ -2,7 +2,7 @@
 // shows that event's card; the card's buttons and links move the figure or leave the page.
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { dataset, openFigure, settle, state, useSite } from "./harness.mjs";
+import { dataset, openFigure, settle, state, useSite, clickEvent } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -51,9 +51,7 @@ test("a wide figure keeps the card in its own column beside the timeline, with t
 test("on a phone the card opens over the chart and its close button closes it", async () => {
   const page = await figurePage({ width: 375, height: 667 });
   assert.equal(await page.locator("#event-card").isVisible(), false, "no guide over the chart");
-  const p = await page.evaluate(() => window.articleTest.markerPosition("chatgpt-launch"));
-  await page.mouse.click(p.pageX, p.pageY);
-  await settle(page);
+  const p = await clickEvent(page, "chatgpt-launch");
   assert.equal((await state(page)).card_open, true);
   assert.equal(await shownCard(page).getAttribute("data-event"), "chatgpt-launch");
   const card = await box(page, "#event-card"), canvas = await box(page, "#article-canvas");

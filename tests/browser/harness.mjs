@@ -98,6 +98,19 @@ export async function inkedPixels(page) {
 }
 
 // Waits until the figure has drawn and gone idle (no frame requested).
+// Clicks an event's marker as a reader would: a marker drawn in a cluster is reached by tapping
+// the cluster's badge, which zooms until the events stand apart. Returns the marker's position.
+export async function clickEvent(page, id) {
+  for (let taps = 0; taps < 4; taps++) {
+    const p = await page.evaluate((e) => window.articleTest.markerPosition(e), id);
+    if (!p.found) throw new Error(`the marker of ${id} is not on screen`);
+    await page.mouse.click(p.pageX, p.pageY);
+    await settle(page);
+    if (!p.cluster) return p;
+  }
+  throw new Error(`${id} still shares a cluster after 4 taps`);
+}
+
 export async function settle(page) {
   let last = -1;
   for (let i = 0; i < 40; i++) {

@@ -234,3 +234,48 @@ TEST_CASE_FIXTURE(FigureFixture, "the card's close button clears a card column a
     fig.DismissCard(true);
     CHECK(fig.State().selected == -1);
 }
+
+// The timeline as the view lays it out, 375 px wide, at the figure's target view.
+static TimelineLayout LayoutAtTarget(const Dataset& ds, const Figure& fig) {
+    TimelineMetrics m;
+    m.lane_label_width = 0;
+    auto width = [](const std::string& s, bool) { return 7.0f * float(s.size()); };
+    return LayoutTimeline(ds, fig.Visible(), fig.State().target, Rect{0, 0, 375, 260}, m, width, fig.State().selected);
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "a selection drawn in a cluster zooms until it stands alone, once") {
+    fig.SetReducedMotion(true);
+    int clustered = -1;
+    for (const MarkerLayout& mk : LayoutAtTarget(ds, fig).markers)
+        if (mk.cluster >= 0) clustered = mk.event;
+    REQUIRE(clustered >= 0);
+    fig.Select(clustered);
+    REQUIRE(fig.RevealPending());
+    fig.RevealSelection(LayoutAtTarget(ds, fig));
+    CHECK(fig.State().target.IsZoomed());
+    CHECK(ClusterOf(LayoutAtTarget(ds, fig), clustered) == nullptr);
+    // A reader who zooms back out is not pulled in again.
+    fig.ResetZoom();
+    CHECK_FALSE(fig.RevealPending());
+    fig.RevealSelection(LayoutAtTarget(ds, fig));
+    CHECK_FALSE(fig.State().target.IsZoomed());
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "a selection that stands alone leaves the zoom as it was") {
+    fig.SetReducedMotion(true);
+    int alone = -1;
+    for (const MarkerLayout& mk : LayoutAtTarget(ds, fig).markers)
+        if (mk.cluster < 0 && alone < 0) alone = mk.event;
+    REQUIRE(alone >= 0);
+    fig.Select(alone);
+    fig.RevealSelection(LayoutAtTarget(ds, fig));
+    CHECK_FALSE(fig.State().target.IsZoomed());
+}
+
+TEST_CASE_FIXTURE(FigureFixture, "a story step shows the full time axis, whatever the reader zoomed to") {
+    fig.SetReducedMotion(true);
+    fig.Zoom(600, 4.0);
+    REQUIRE(fig.State().target.IsZoomed());
+    fig.ApplyStep(0);
+    CHECK_FALSE(fig.State().target.IsZoomed());
+}

@@ -137,7 +137,7 @@ static bool UsualArchCrosses(Vec2 a, Vec2 b, const std::vector<Rect>& boxes) {
 TEST_CASE("on the story fixture's timeline no related-event arrow crosses text or leaves the lanes") {
     Dataset ds = LoadOk(StoryFixtureText());
     const float r = TimelineMetrics().marker_radius;
-    int arcs = 0, broken = 0, usual_crossing = 0;
+    int arcs = 0, expected = 0, broken = 0, usual_crossing = 0;
     for (float width : {320.0f, 375.0f, 768.0f, 1280.0f})
         for (int sel = 0; sel < int(ds.events.size()); sel++) {
             TimelineLayout L = LayoutAt(ds, width, sel);
@@ -145,6 +145,11 @@ TEST_CASE("on the story fixture's timeline no related-event arrow crosses text o
             const MarkerLayout* from = nullptr;
             for (const MarkerLayout& mk : L.markers)
                 if (mk.event == sel) from = &mk;
+            // Every related pair gets an arrow, except two events drawn in one cluster's badge.
+            for (const std::string& rel : ds.events[size_t(sel)].related) {
+                const MarkerLayout* to = FindMarker(L, ds.FindEvent(rel));
+                expected += from && to && !(to->cluster >= 0 && to->cluster == from->cluster);
+            }
             RelatedArcMemo memo;
             for (const RelatedArc& arc : RouteRelatedArcs(ds, L, text, sel, r, memo)) {
                 INFO("width " << width << ": " << ds.events[size_t(sel)].id << " -> " << ds.events[size_t(arc.to_event)].id);
@@ -158,11 +163,12 @@ TEST_CASE("on the story fixture's timeline no related-event arrow crosses text o
                     if (to.event == arc.to_event) usual_crossing += UsualArchCrosses(from->center, to.center, text);
             }
         }
-    CHECK(arcs == 4 * 23);  // every related pair in the dataset, at each width
+    CHECK(arcs == expected);
+    CHECK(arcs >= 4 * 23 * 3 / 4);
     // Where the usual arch would strike through a label, routing finds a clear way round in most
-    // cases; only the rest pass behind a label, with a gap. (At these widths: 9 of 42.)
+    // cases; only the rest pass behind a label, with a gap. (At these widths: 4 of 26.)
     INFO(broken << " arrows broken; the usual arch crosses text in " << usual_crossing);
-    CHECK(usual_crossing >= 30);
+    CHECK(usual_crossing >= 20);
     CHECK(broken * 4 <= usual_crossing);
 }
 

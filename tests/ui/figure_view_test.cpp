@@ -321,11 +321,39 @@ TEST_CASE("the timeline draws every placed marker in its actor's colour at its c
     const TimelineLayout& L = h.drawn.timeline;
     REQUIRE(L.markers.size() == h.ds.events.size());
     for (const MarkerLayout& m : L.markers) {
-        if (!L.marker_clip.Contains(m.center)) continue;
+        if (!L.marker_clip.Contains(m.center) || m.cluster >= 0) continue;
         const Event& e = h.ds.events[size_t(m.event)];
         INFO(e.id);
         CHECK(DrewNear(ui::ActorColor(h.ds, e.actors.front()), m.center, TimelineMetrics{}.marker_radius * 1.5f));
     }
+}
+
+TEST_CASE("a cluster is drawn as a grey badge, and a tap on it zooms until its events stand apart") {
+    HeadlessFigure h(375, 667);
+    REQUIRE_FALSE(h.drawn.timeline.clusters.empty());
+    const ClusterLayout c = h.drawn.timeline.clusters.front();
+    CHECK(DrewNear(ui::Muted(), c.center, c.radius + 1.0f));  // a filled circle's vertices are on its edge
+    std::vector<int> members;
+    for (int k : c.markers) members.push_back(h.drawn.timeline.markers[size_t(k)].event);
+    h.Click(c.center);
+    CHECK(h.fig->State().target.IsZoomed());
+    for (int e : members) {
+        INFO(h.ds.events[size_t(e)].id);
+        CHECK(ClusterOf(h.drawn.timeline, e) == nullptr);
+    }
+}
+
+TEST_CASE("hovering a cluster lists its events' labels in a tooltip") {
+    HeadlessFigure h(375, 667);
+    REQUIRE_FALSE(h.drawn.timeline.clusters.empty());
+    const ClusterLayout c = h.drawn.timeline.clusters.front();
+    h.MoveTo(c.center);
+    ImGuiWindow* tip = ActiveTooltip();
+    REQUIRE(tip != nullptr);
+    // One line per event.
+    CHECK(tip->ContentSize.y >= float(c.markers.size()) * ui::GetFonts().label->FontSize);
+    CHECK(tip->ContentSize.y < float(c.markers.size() + 1) * ui::GetFonts().label->FontSize * 1.5f);
+    CHECK(h.fig->State().hovered == -1);
 }
 
 TEST_CASE("the canvas leaves the card's rectangle to the page's HTML card") {
@@ -512,7 +540,7 @@ TEST_CASE("the timeline and the chart under it put an event at the same x, zoome
             int compared = 0;
             for (const auto& tick : h.drawn.chart.event_ticks) {
                 const MarkerLayout* m = FindMarker(h.drawn.timeline, tick.first);
-                if (!m || !h.drawn.timeline.plot.Contains(m->center)) continue;
+                if (!m || !h.drawn.timeline.plot.Contains(m->center) || m->cluster >= 0) continue;
                 INFO(w << " px, zoom " << zoom << ": " << h.ds.events[size_t(tick.first)].id);
                 CHECK(std::fabs(m->center.x - tick.second.x) <= 0.5f);
                 compared++;
