@@ -18,6 +18,7 @@ struct ChartContext {
     const ShareSeries& series;
     ImDrawList* dl;
     ShareChartDrawn out;
+    Rect area;  // the whole chart's, title and line labels included
 };
 
 ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) {
@@ -134,6 +135,8 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
     std::sort(labs.begin(), labs.end(), [](const Lab& a, const Lab& b) { return a.y < b.y; });
     float h = std::max(f.label->FontSize + 1, 18.0f);
     for (size_t i = 1; i < labs.size(); i++) labs[i].y = std::max(labs[i].y, labs[i - 1].y + h);
+    // The lines are cut at the plot's right edge; their names stand beyond it.
+    c.dl->PushClipRect(ImVec2(c.out.plot.Right(), c.area.y), ImVec2(c.area.Right(), c.area.Bottom()), false);
     for (const Lab& l : labs) {
         ImVec2 pos(c.out.plot.Right() + 6, l.y - f.label->FontSize * 0.5f);
         float w = TextWidth(f.label, l.text);
@@ -141,6 +144,7 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
         if (l.hidden) c.dl->AddLine(ImVec2(pos.x, l.y), ImVec2(pos.x + w, l.y), l.col, 1.0f);
         c.out.legend.push_back({l.id, Rect{pos.x - 4, l.y - h * 0.5f, w + 8, h}});
     }
+    c.dl->PopClipRect();
 }
 
 void DrawShareLines(ChartContext& c) {
@@ -435,7 +439,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
         DrawText(dl, f.label, ImVec2(area.x, area.y), Muted(), "No market-share series in this dataset.");
         return {};
     }
-    ChartContext c{ds, s, *series, dl, {}};
+    ChartContext c{ds, s, *series, dl, {}, area};
     // A title wider than the chart wraps (a phone, or the page zoomed to 400%) rather than being cut.
     const std::string title = ChartTitle(ds, s.chart);
     float title_h = f.strong->CalcTextSizeA(f.strong->FontSize, 1e9f, area.w, title.c_str(), title.c_str() + title.size()).y + 6;
@@ -451,9 +455,10 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
         case ChartKind::Share:
         case ChartKind::Gap:
         case ChartKind::Market:
-            // Zoomed in, what falls before the plot is cut at its left edge; the line labels
-            // right of the plot stay.
-            dl->PushClipRect(ImVec2(c.out.plot.x - 1, area.y), ImVec2(area.Right(), area.Bottom()), true);
+            // Zoomed in, what falls outside the plot is cut at its edges (a point on the edge
+            // keeps its dot); the line labels right of the plot stay, and the event ticks under
+            // it keep the room a selection ring takes, as the timeline's markers do.
+            dl->PushClipRect(ImVec2(c.out.plot.x - 1, area.y), ImVec2(c.out.plot.Right() + 4, area.Bottom()), true);
             DrawDataStart(c);
             DrawSelectedEvent(c);
             if (s.chart == ChartKind::Gap) DrawGap(c);
@@ -461,6 +466,8 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
             else DrawShareLines(c);
             DrawXAxis(c);
             if (s.quarter && !s.hover_quarter) DrawCrosshair(c, *s.quarter);
+            dl->PopClipRect();
+            dl->PushClipRect(ImVec2(c.out.plot.x - 14, area.y), ImVec2(c.out.plot.Right() + 14, area.Bottom()), true);
             DrawEventTicks(c, fig);
             dl->PopClipRect();
             break;

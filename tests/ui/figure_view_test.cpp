@@ -570,3 +570,49 @@ TEST_CASE("text too long for its room is cut at a character with an ellipsis, ne
     CHECK(ui::FitText(f, "\xC3\xA9t\xC3\xA9 2021", ui::TextWidth(f, "\xC3\xA9t\xC3\xA9\xE2\x80\xA6")) == "\xC3\xA9t\xC3\xA9\xE2\x80\xA6");  // whole characters
     CHECK(ui::FitText(f, name, 2.0f).empty());
 }
+
+// The vertices of shapes (not text) in `col` that are drawn visibly: inside the clip rectangle
+// of the command that draws them, in CSS px.
+static std::vector<ImVec2> VisibleShapeVertices(ImU32 col) {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    auto is_shape = [&](ImVec2 uv) {
+        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
+        for (const ImVec4& row : atlas->TexUvLines)
+            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
+        return false;
+    };
+    std::vector<ImVec2> out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; l++) {
+        const ImDrawList* list = dd->CmdLists[l];
+        for (const ImDrawCmd& cmd : list->CmdBuffer)
+            for (unsigned i = 0; i < cmd.ElemCount; i++) {
+                const ImDrawVert& v = list->VtxBuffer[int(cmd.VtxOffset + list->IdxBuffer[int(cmd.IdxOffset + i)])];
+                if (v.col == col && is_shape(v.uv) && v.pos.x >= cmd.ClipRect.x && v.pos.x <= cmd.ClipRect.z && v.pos.y >= cmd.ClipRect.y &&
+                    v.pos.y <= cmd.ClipRect.w)
+                    out.push_back(v.pos);
+            }
+    }
+    return out;
+}
+
+TEST_CASE("zoomed in, the chart's lines stop at the plot's right edge, under their names") {
+    HeadlessFigure h(375, 667);
+    h.fig->SetChart("share");
+    h.fig->ShowRange(2020.0, 2022.0);  // the data carries on to the right of the view
+    h.Frame();
+    h.Frame();
+    const Rect plot = h.drawn.chart.plot;
+    const ShareSeries* series = h.ds.FindSeries(h.fig->State().series);
+    REQUIRE(series != nullptr);
+    int checked = 0;
+    for (const Provider& p : series->providers) {
+        INFO(p.id);
+        const ImU32 col = ui::ActorColor(h.ds, p.actor);
+        for (ImVec2 v : VisibleShapeVertices(col)) {
+            CHECK(v.x <= plot.Right() + 4.5f);
+            checked++;
+        }
+    }
+    CHECK(checked > 20);
+}
