@@ -534,7 +534,11 @@
     var sel = doc.getElementById("series-select");
     if (sel && sel.value !== s.series) sel.value = s.series;
     var note = doc.getElementById("series-note");
-    if (sel && note && sel.selectedOptions[0]) note.textContent = sel.selectedOptions[0].getAttribute("data-basis");
+    var option = sel && sel.selectedOptions[0];
+    if (note && option) {
+      note.textContent = ["data-source", "data-basis", "data-key-" + s.chart]
+        .map(function (a) { return option.getAttribute(a) || ""; }).filter(Boolean).join(" ");
+    }
     doc.querySelectorAll("[data-filter=decisions]").forEach(function (b) {
       b.setAttribute("aria-pressed", String(!!s.decisions_only));
     });

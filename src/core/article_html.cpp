@@ -5,6 +5,7 @@
 
 #include "data_export.hpp"
 #include "json_writer.hpp"
+#include "share_chart_model.hpp"
 #include "text_format.hpp"
 #include "timeline_layout.hpp"  // the marker shapes' proportions
 
@@ -330,8 +331,18 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["event_cards"] = EventCardsHtml(ds);
     std::string options, notes;
     for (const ShareSeries& s : ds.share_series)
-        options += "<option value=\"" + EscapeHtml(s.id) + "\" data-basis=\"" + EscapeHtml(s.basis) + "\">" +
-                   EscapeHtml(s.label) + "</option>";
+    {
+        // The note under the chart names the series' source, its basis and the marks the chart
+        // uses for values published as "over" a figure or as a range (per chart kind): HTML the
+        // reader can select and find, not canvas text.
+        std::string keys;
+        for (int k = 0; k < kChartKindCount; k++) {
+            const std::string key = ChartMarksKey(ds, s, ChartKind(k));
+            if (!key.empty()) keys += " data-key-" + std::string(ChartKindName(ChartKind(k))) + "=\"" + EscapeHtml(key) + "\"";
+        }
+        options += "<option value=\"" + EscapeHtml(s.id) + "\" data-source=\"" + EscapeHtml(SeriesSourceSentence(s)) +
+                   "\" data-basis=\"" + EscapeHtml(s.basis) + "\"" + keys + ">" + EscapeHtml(s.label) + "</option>";
+    }
     v["series_options"] = options;
     std::string chips;
     for (const Actor& a : ds.actors)
@@ -339,9 +350,21 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
                  "\" aria-pressed=\"true\"><span class=\"swatch role-" + EscapeHtml(a.role) + "\"></span>" +
                  EscapeHtml(a.label) + "</button>";
     v["actor_filters"] = chips;
-    v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(ds.share_series.front().basis);
+    v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(SeriesNote(ds, ds.share_series.front(), ChartKind::Share));
     v["embed_code"] = EscapeHtml(EmbedCode(m));
     return v;
+}
+
+std::string SeriesSourceSentence(const ShareSeries& s) {
+    return "Source: " + s.label + ", as reported by the outlets listed for each quarter.";
+}
+
+std::string SeriesNote(const Dataset& ds, const ShareSeries& s, ChartKind chart) {
+    std::string note = SeriesSourceSentence(s);
+    if (!s.basis.empty()) note += " " + s.basis;
+    const std::string key = ChartMarksKey(ds, s, chart);
+    if (!key.empty()) note += " " + key;
+    return note;
 }
 
 bool IsPlaceholderUrl(const std::string& url) {

@@ -38,6 +38,11 @@ bool IsPlaceholderUrl(const std::string& url);
 // embed (linked from the article's <head>).
 std::string OEmbedJson(const Meta& m);  // CSS px, until embed.js has the real height
 
+// The note under the chart for a series shown as `chart`: its source, its basis and the key to
+// the marks for values published as "over" a figure or as a range.
+std::string SeriesSourceSentence(const ShareSeries& s);
+std::string SeriesNote(const Dataset& ds, const ShareSeries& s, ChartKind chart);
+
 // Pieces, exposed for tests.
 std::string StepsHtml(const Dataset& ds);
 std::string SourcesHtml(const Dataset& ds);

@@ -350,28 +350,6 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
 }
 
 // The source line, wrapped to the chart's width and set at its foot; the plot gets the rest.
-struct SourceLine {
-    std::string text;
-    float height = 0;
-};
-
-SourceLine MeasureSourceLine(const ChartContext& c, const Rect& area) {
-    const ImFont* small = GetFonts().small;
-    const char* hint = c.s.chart == ChartKind::Snapshot ? "\xE2\x80\xB9 and \xE2\x80\xBA, or the arrow keys, change the quarter"
-                                               : "hover over or tap a quarter for its figures";
-    SourceLine line{"Source: " + c.series.label + ", as reported by the outlets listed for each quarter (" + hint + ")."};
-    std::string key = ChartMarksKey(c.ds, c.series, c.s.chart);  // "" for the one-quarter chart
-    if (!key.empty()) line.text += " " + key;
-    line.height = small->CalcTextSizeA(small->FontSize, 1e9f, area.w, line.text.c_str()).y;
-    return line;
-}
-
-void DrawSourceLine(ChartContext& c, const Rect& area, const SourceLine& line) {
-    const ImFont* small = GetFonts().small;
-    float y = area.Bottom() - line.height;
-    c.dl->AddText(small, small->FontSize, ImVec2(area.x, std::round(y)), Muted(), line.text.c_str(), nullptr, area.w);
-}
-
 void HandlePointer(ChartContext& c, Figure& fig, const Rect& area) {
     ImGuiIO& io = ImGui::GetIO();
     ImGui::SetCursorScreenPos(ImVec2(area.x, area.y));
@@ -443,9 +421,8 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
     // A title wider than the chart wraps (a phone, or the page zoomed to 400%) rather than being cut.
     const std::string title = ChartTitle(ds, s.chart);
     float title_h = f.strong->CalcTextSizeA(f.strong->FontSize, 1e9f, area.w, title.c_str(), title.c_str() + title.size()).y + 6;
-    SourceLine source = MeasureSourceLine(c, area);
-    float source_h = source.height + 8;
-    c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40 - source_h};
+    // The chart's source and the key to its marks are HTML under the canvas (#series-note).
+    c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40};
     c.out.x = LinearScale{s.shown.ViewStart(), s.shown.ViewEnd(), c.out.plot.x, c.out.plot.Right()};
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);
@@ -472,7 +449,6 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
             dl->PopClipRect();
             break;
     }
-    DrawSourceLine(c, area, source);
     dl->PopClipRect();
     HandlePointer(c, fig, area);
     // A quarter reached by keyboard gets the tooltip the pointer's gets (the pointer's wins).

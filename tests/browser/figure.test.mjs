@@ -345,3 +345,20 @@ test("canvas text is set at the size the page's text would be", async () => {
     }
   }
 });
+
+test("the chart's source and the key to its marks are HTML under the canvas, following the chart and series", async () => {
+  const page = await figurePage({ width: 375, height: 700 });
+  const note = () => page.locator("#series-note").textContent();
+  const option = (attr) => page.evaluate((a) => document.querySelector("#series-select").selectedOptions[0].getAttribute(a), attr);
+  const source = await option("data-source"), basis = await option("data-basis"), key = await option("data-key-share");
+  assert.ok(source && basis && key, "the fixture's first series has a source, a basis and a key for its shares");
+  assert.equal(await note(), `${source} ${basis} ${key}`);
+  await page.evaluate(() => window.article.setChart("snapshot"));
+  await settle(page);
+  assert.equal(await note(), `${source} ${basis}`, "the one-quarter chart writes its values out: no key");
+  const series = (await dataset(page)).share_series.map((s) => s.id);
+  await page.evaluate((id) => window.article.setSeries(id), series[1]);
+  await settle(page);
+  assert.ok((await note()).includes(await option("data-source")), "the note follows the series");
+  assert.ok(await page.locator("#series-note").isVisible());
+});

@@ -4,6 +4,7 @@
 
 #include "article_html.hpp"
 #include "data_export.hpp"
+#include "share_chart_model.hpp"
 #include "test_support.hpp"
 
 using namespace article;
@@ -234,4 +235,28 @@ TEST_CASE("an event's date reads the same wherever it is written") {
         CHECK(TextVersionHtml(ds).find(">" + EscapeHtml(EventDateText(e)) + "</time>") != std::string::npos);
         CHECK(EventCardsHtml(ds).find(">" + EscapeHtml(EventDateText(e)) + "</time>") != std::string::npos);
     }
+}
+
+TEST_CASE("the note under the chart names the series' source and basis, and keys only the marks its chart uses") {
+    Dataset ds = LoadOk(StoryFixtureText());
+    const ShareSeries& s = ds.share_series.front();
+    const std::string share = SeriesNote(ds, s, ChartKind::Share);
+    CHECK(share.find(s.label) != std::string::npos);
+    CHECK(share.find(s.basis) != std::string::npos);
+    CHECK(share.find(ChartMarksKey(ds, s, ChartKind::Share)) != std::string::npos);
+    REQUIRE_FALSE(ChartMarksKey(ds, s, ChartKind::Share).empty());  // the fixture has bands and "over" values
+    CHECK(SeriesNote(ds, s, ChartKind::Snapshot) == SeriesSourceSentence(s) + " " + s.basis);
+}
+
+TEST_CASE("each series option carries its source, basis and per-chart keys for the page's note") {
+    Dataset ds = LoadOk(StoryFixtureText());
+    const std::string options = ArticleTemplateValues(ds).at("series_options");
+    for (const ShareSeries& s : ds.share_series) {
+        INFO(s.id);
+        CHECK(options.find("data-source=\"" + EscapeHtml(SeriesSourceSentence(s)) + "\"") != std::string::npos);
+        CHECK(options.find("data-basis=\"" + EscapeHtml(s.basis) + "\"") != std::string::npos);
+    }
+    CHECK(options.find("data-key-share=\"" + EscapeHtml(ChartMarksKey(ds, ds.share_series.front(), ChartKind::Share)) + "\"") !=
+          std::string::npos);
+    CHECK(options.find("data-key-snapshot") == std::string::npos);
 }
