@@ -116,3 +116,22 @@ void BeginPaddedTooltip() {
 }
 
 }  // namespace article::ui
+
+namespace article::ui {
+
+void DrawTimeTicks(ImDrawList* dl, const TimeScale& scale, float y) {
+    const Fonts& f = GetFonts();
+    const float left = scale.PxLeft(), right = scale.PxRight();
+    for (const Tick& t : TimeTicks(scale, 44.0f)) {
+        if (t.x < left - 0.5f || t.x > right + 0.5f) continue;
+        float len = t.major ? 6.0f : 3.0f;
+        dl->AddLine(ImVec2(t.x, y), ImVec2(t.x, y + len), Muted());
+        if (t.label.empty()) continue;
+        // Year labels sit just right of their tick (the year runs from the tick onward); a label
+        // that would not fit, such as the range's closing year's, is left out.
+        if (t.x + 3.0f + TextWidth(f.small, t.label) > right) continue;
+        DrawText(dl, f.small, ImVec2(t.x + 3.0f, y + 6), Muted(), t.label);
+    }
+}
+
+}  // namespace article::ui

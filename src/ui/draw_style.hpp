@@ -7,6 +7,7 @@
 #include "dataset.hpp"
 #include "imgui.h"
 #include "theme.hpp"
+#include "time_scale.hpp"
 
 namespace article::ui {
 
@@ -63,5 +64,9 @@ std::string FitText(ImFont* font, const std::string& text, float room);
 // A tooltip with room around its text (the figure's own window has no padding, and ImGui's
 // tooltips take the style's). Ends with ImGui::EndTooltip().
 void BeginPaddedTooltip();
+
+// The time axis's ticks and labels along `y`, between the scale's pixel ends: the timeline and
+// the chart under it draw the same ones, so the two read as one axis.
+void DrawTimeTicks(ImDrawList* dl, const TimeScale& scale, float y);
 
 }  // namespace article::ui

@@ -69,15 +69,9 @@ float QuarterBarWidth(const ChartContext& c) {
 }
 
 void DrawXAxis(ChartContext& c) {
-    const Fonts& f = GetFonts();
-    float step = float(c.out.x(2019.0) - c.out.x(2018.0));
-    int every = step >= 40 ? 1 : 2;
-    for (int year = int(c.out.x.d0); year <= int(c.out.x.d1); year++) {
-        float x = c.out.x(double(year));
-        c.dl->AddLine(ImVec2(x, c.out.plot.Bottom()), ImVec2(x, c.out.plot.Bottom() + 4), Muted());
-        if (year == int(c.out.x.d1) || year % every) continue;
-        DrawText(c.dl, f.small, ImVec2(x + 3, c.out.plot.Bottom() + 4), Muted(), std::to_string(year));
-    }
+    TimeScale on_plot = c.s.shown;
+    on_plot.SetPixelRange(c.out.plot.x, c.out.plot.Right());
+    DrawTimeTicks(c.dl, on_plot, c.out.plot.Bottom());
 }
 
 // One provider's line: segments only between consecutive quarters, a dot at each point,

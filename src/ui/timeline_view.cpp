@@ -64,19 +64,10 @@ static void DrawLanes(ImDrawList* dl, const TimelineLayout& L, bool names_above)
 }
 
 static void DrawAxis(ImDrawList* dl, const TimeScale& scale, const TimelineLayout& L) {
-    const Fonts& f = GetFonts();
     dl->AddLine(ImVec2(L.plot.x, L.axis_y), ImVec2(L.plot.Right(), L.axis_y), Muted());
-    for (const Tick& t : TimeTicks(scale, 44.0f)) {
-        if (t.x < L.plot.x - 0.5f || t.x > L.plot.Right() + 0.5f) continue;
-        float len = t.major ? 6.0f : 3.0f;
-        dl->AddLine(ImVec2(t.x, L.axis_y), ImVec2(t.x, L.axis_y + len), Muted());
-        if (t.label.empty()) continue;
-        float w = TextWidth(f.small, t.label);
-        // Year labels sit just right of their tick (the year runs from the tick onward);
-        // a year whose label would not fit, such as the range's closing tick, goes unlabelled.
-        if (t.x + 3.0f + w > L.plot.Right()) continue;
-        DrawText(dl, f.small, ImVec2(t.x + 3.0f, L.axis_y + 6), Muted(), t.label);
-    }
+    TimeScale on_plot = scale;
+    on_plot.SetPixelRange(L.plot.x, L.plot.Right());
+    DrawTimeTicks(dl, on_plot, L.axis_y);
 }
 
 // The arrows from the selected event to its related ones; RouteRelatedArcs keeps them off text.

@@ -2,6 +2,8 @@
 // asserting what the figure's state does. Draw data is produced and discarded.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <cmath>
 #include <optional>
 #include <string>
@@ -615,4 +617,33 @@ TEST_CASE("zoomed in, the chart's lines stop at the plot's right edge, under the
         }
     }
     CHECK(checked > 20);
+}
+
+// The x of each tick drawn just under `y` (the axis line itself, one long stroke, is left out).
+static std::set<int> TickXs(float y) {
+    std::set<int> xs;
+    for (ImVec2 v : VisibleShapeVertices(ui::Muted()))
+        if (v.y > y + 1.5f && v.y < y + 7.5f) xs.insert(int(std::lround(v.x)));
+    return xs;
+}
+
+TEST_CASE("the timeline and the chart under it draw the same time ticks, zoomed and not") {
+    for (float w : {375.0f, 1280.0f}) {
+        HeadlessFigure h(w, 720);
+        h.fig->SetChart("share");
+        for (int zoom = 0; zoom < 2; zoom++) {
+            if (zoom) h.fig->ShowRange(2021.0, 2022.5);
+            h.Frame();
+            h.Frame();
+            INFO(w << " px, zoom " << zoom);
+            const std::set<int> timeline = TickXs(h.drawn.timeline.axis_y), chart = TickXs(h.drawn.chart.plot.Bottom());
+            CHECK(timeline.size() >= 8);
+            // Away from the plot's ends, where the axis line's own corners lie.
+            const Rect plot = h.drawn.timeline.plot;
+            for (int x : timeline)
+                if (x > plot.x + 3 && x < plot.Right() - 3) CHECK(chart.count(x) == 1);
+            for (int x : chart)
+                if (x > plot.x + 3 && x < plot.Right() - 3) CHECK(timeline.count(x) == 1);
+        }
+    }
 }
