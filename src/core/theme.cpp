@@ -104,6 +104,20 @@ double ContrastRatio(Rgb a, Rgb b) {
     return (la + 0.05) / (lb + 0.05);
 }
 
+Rgb Faded(Rgb c, Rgb paper, double min_contrast) {
+    auto mix = [&](double t) {
+        auto ch = [&](uint8_t a, uint8_t b) { return uint8_t(std::lround(a + (b - a) * t)); };
+        return Rgb{ch(c.r, paper.r), ch(c.g, paper.g), ch(c.b, paper.b)};
+    };
+    if (ContrastRatio(c, paper) < min_contrast) return c;
+    double lo = 0, hi = 1;  // contrast falls as t rises: find the largest t that keeps it
+    for (int i = 0; i < 24; i++) {
+        const double t = (lo + hi) * 0.5;
+        (ContrastRatio(mix(t), paper) >= min_contrast ? lo : hi) = t;
+    }
+    return mix(lo);
+}
+
 std::string ToHex(Rgb c) { return FormatString("#%02x%02x%02x", c.r, c.g, c.b); }
 
 Rgb SimulateColorVision(Rgb c, ColorVision kind) {

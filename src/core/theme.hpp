@@ -60,6 +60,14 @@ double RelativeLuminance(Rgb c);
 double ContrastRatio(Rgb a, Rgb b);
 std::string ToHex(Rgb c);  // "#rrggbb"
 
+// Minimum contrasts on the paper (WCAG 2.2, 1.4.3 and 1.4.11): text, and marks that carry meaning.
+constexpr double kTextContrast = 4.5;
+constexpr double kMarkContrast = 3.0;
+// `c` mixed toward `paper` as far as it can go while keeping `min_contrast` on it: how a mark or a
+// label is set back (a series not highlighted, say) without fading below what a reader can see.
+// A colour already under `min_contrast` is returned as it is.
+Rgb Faded(Rgb c, Rgb paper, double min_contrast);
+
 // Simulates protanopia, deuteranopia or tritanopia (Machado et al. 2009, severity 1).
 enum class ColorVision { Protanopia, Deuteranopia, Tritanopia };
 Rgb SimulateColorVision(Rgb c, ColorVision kind);

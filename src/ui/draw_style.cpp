@@ -42,10 +42,12 @@ void UseFonts(const Fonts& fonts) { g_fonts = fonts; }
 
 ImU32 Color(Rgb c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255.0f + 0.5f)); }
 
-ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) {
+Rgb ActorRgb(const Dataset& ds, const std::string& actor_id) {
     const Actor* a = ds.FindActor(actor_id);
-    return Color(RoleColor(a ? a->role : "other"), alpha);
+    return RoleColor(a ? a->role : "other");
 }
+
+ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) { return Color(ActorRgb(ds, actor_id), alpha); }
 
 void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color) {
     const ImU32 paper = Paper();

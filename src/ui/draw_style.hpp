@@ -48,6 +48,12 @@ inline ImU32 ArrowInk() { return Focus(0.85f); }  // the arrows from a selected 
 
 // An actor's colour by id (grey when unknown).
 ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha = 1.0f);
+Rgb ActorRgb(const Dataset& ds, const std::string& actor_id);
+// `c` set back toward the paper as far as `min_contrast` on it allows (Faded): how marks and
+// labels are dimmed, never with a translucency that would take them under 3:1 or 4.5:1.
+inline ImU32 FadedColor(Rgb c, double min_contrast, float alpha = 1.0f) {
+    return Color(Faded(c, CurrentTheme().paper, min_contrast), alpha);
+}
 
 // Each event kind has its own shape, so nothing is told by colour alone:
 // decline = circle struck through, investment = diamond, launch = triangle,

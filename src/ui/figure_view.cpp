@@ -66,7 +66,7 @@ FigureDrawn FigureView(Figure& fig) {
     if (q && out.chart.plot.w > 0 && s.chart != ChartKind::Snapshot) {
         float x = out.chart.x(QuarterMidpoint(*q));
         if (x >= out.timeline.plot.x && x <= out.timeline.plot.Right())
-            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, out.timeline.lanes_top), ImVec2(x, out.timeline.axis_y), Ink(0.35f), 1.0f);
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, out.timeline.lanes_top), ImVec2(x, out.timeline.axis_y), Muted(), 1.0f);
     }
     ImGui::End();
     return out;

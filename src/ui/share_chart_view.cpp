@@ -21,9 +21,8 @@ struct ChartContext {
     Rect area;  // the whole chart's, title and line labels included
 };
 
-ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) {
-    return p.actor.empty() ? Color(RoleColor("other"), alpha) : ActorColor(ds, p.actor, alpha);
-}
+Rgb ProviderRgb(const Dataset& ds, const Provider& p) { return p.actor.empty() ? RoleColor("other") : ActorRgb(ds, p.actor); }
+ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) { return Color(ProviderRgb(ds, p), alpha); }
 
 std::string Percent(double v) { return FormatString("%g%%", v); }
 
@@ -77,10 +76,11 @@ void DrawXAxis(ChartContext& c) {
 // One provider's line: segments only between consecutive quarters, a dot at each point,
 // a vertical bar for a band, an upward arrow for "over x".
 void DrawProvider(ChartContext& c, const Provider& p, bool dim) {
-    float alpha = (dim ? 0.3f : 1.0f) * float(c.s.chart_fade);
+    // Set back, a line is paler and thinner, but keeps 3:1 on the paper.
+    float alpha = float(c.s.chart_fade);
     bool strong = c.s.highlight == p.id;
-    ImU32 col = ProviderColor(c.ds, p, alpha);
-    float width = strong ? 3.0f : 2.0f;
+    ImU32 col = dim ? FadedColor(ProviderRgb(c.ds, p), kMarkContrast, alpha) : ProviderColor(c.ds, p, alpha);
+    float width = strong ? 3.0f : dim ? 1.5f : 2.0f;
     for (const std::vector<int>& run : ConsecutiveRuns(c.series, p.id)) {
         std::vector<ImVec2> pts;
         for (int i : run) {
@@ -121,7 +121,7 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
         for (auto it = c.series.points.rbegin(); it != c.series.points.rend(); ++it) {
             auto v = it->shares.find(p.id);
             if (v == it->shares.end()) continue;
-            ImU32 col = hidden ? Muted() : ProviderColor(c.ds, p, dim[k] ? 0.45f : 1.0f);
+            ImU32 col = hidden ? Muted() : dim[k] ? FadedColor(ProviderRgb(c.ds, p), kTextContrast) : ProviderColor(c.ds, p);
             labs.push_back({c.out.y(v->second.Mid()), p.id, p.label, col, hidden});
             break;
         }
@@ -157,7 +157,11 @@ void DrawShareLines(ChartContext& c) {
 // triangle on top of a value published only as "over" a figure. Returns the y of its top.
 float DrawValueBar(ChartContext& c, float x, float bar, const ReportedValue& v, ImU32 solid, ImU32 pale, ImU32 mark) {
     float base = c.out.y(0), low = c.out.y(v.low);
-    if (v.IsBand()) c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(v.high)), ImVec2(x + bar / 2, base), pale);
+    // A range's pale top is a tint; its outline in the solid colour is what keeps 3:1.
+    if (v.IsBand()) {
+        c.dl->AddRectFilled(ImVec2(x - bar / 2, c.out.y(v.high)), ImVec2(x + bar / 2, base), pale);
+        c.dl->AddRect(ImVec2(x - bar / 2, c.out.y(v.high)), ImVec2(x + bar / 2, base), solid, 0.0f, 0, 1.0f);
+    }
     c.dl->AddRectFilled(ImVec2(x - bar / 2, low), ImVec2(x + bar / 2, base), solid);
     if (!v.has_high) {
         c.dl->AddTriangleFilled(ImVec2(x, low - 9), ImVec2(x - 4, low - 3), ImVec2(x + 4, low - 3), mark);
@@ -201,7 +205,7 @@ void DrawMarketBars(ChartContext& c) {
     float bar = QuarterBarWidth(c);
     for (const SharePoint& p : c.series.points)
         if (p.market_usd_bn)
-            DrawValueBar(c, c.out.x(QuarterMidpoint(p.quarter)), bar, *p.market_usd_bn, Muted(0.85f), Muted(0.3f), Muted());
+            DrawValueBar(c, c.out.x(QuarterMidpoint(p.quarter)), bar, *p.market_usd_bn, Muted(), Muted(0.3f), Muted());
 }
 
 // Snapshot: one quarter as labelled horizontal bars. Uses the x scale only for event ticks.
@@ -239,7 +243,10 @@ void DrawSnapshot(ChartContext& c) {
         if (v.reported) {
             const ReportedValue& rv = c.series.points[size_t(PointAt(c.series, q))].shares.at(p.id);
             c.dl->AddRectFilled(ImVec2(x0, y), ImVec2(bx(rv.low), y + bar_h), ProviderColor(c.ds, p));
-            if (rv.IsBand()) c.dl->AddRectFilled(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p, 0.3f));
+            if (rv.IsBand()) {
+                c.dl->AddRectFilled(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p, 0.3f));
+                c.dl->AddRect(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p), 0.0f, 0, 1.0f);
+            }
             DrawText(c.dl, f.strong, ImVec2(bx(rv.has_high ? rv.high : rv.low) + 6, y + 1), Ink(), v.text);
         } else {
             DrawText(c.dl, f.label, ImVec2(x0, y + 2), Muted(), "not reported");
@@ -279,7 +286,7 @@ void DrawEventTicks(ChartContext& c, Figure& fig) {
         if (x < c.out.plot.x || x > c.out.plot.Right()) continue;
         bool sel = int(i) == s.selected;
         if (sel) c.dl->AddCircle(ImVec2(x, y), 9.0f, Focus(), 0, 2.0f);
-        DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, e.kind, ActorColor(c.ds, e.actors.front(), sel ? 1.0f : 0.8f));
+        DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, e.kind, ActorColor(c.ds, e.actors.front()));
         c.out.event_ticks.push_back({int(i), Vec2{x, y}});
     }
 }
@@ -289,12 +296,12 @@ void DrawSelectedEvent(ChartContext& c) {
     const Event& e = c.ds.events[size_t(c.s.selected)];
     float x0 = c.out.x(e.SpanStart()), x1 = c.out.x(e.SpanEnd());
     if (x1 - x0 > 3) c.dl->AddRectFilled(ImVec2(x0, c.out.plot.y), ImVec2(x1, c.out.plot.Bottom()), Focus(0.07f));
-    c.dl->AddLine(ImVec2(x0, c.out.plot.y), ImVec2(x0, c.out.plot.Bottom()), Focus(0.8f), 1.5f);
+    c.dl->AddLine(ImVec2(x0, c.out.plot.y), ImVec2(x0, c.out.plot.Bottom()), Focus(), 1.5f);
 }
 
 void DrawCrosshair(ChartContext& c, const Quarter& q) {
     float x = c.out.x(QuarterMidpoint(q));
-    c.dl->AddLine(ImVec2(x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Ink(0.5f), 1.0f);
+    c.dl->AddLine(ImVec2(x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Muted(), 1.0f);
     if (c.s.chart != ChartKind::Share) return;
     int i = PointAt(c.series, q);
     if (i < 0) return;

@@ -97,7 +97,7 @@ static void DrawClusters(ImDrawList* dl, const TimelineLayout& L, const Timeline
         bool has_selected = false;
         for (int k : c.markers) has_selected = has_selected || L.markers[size_t(k)].event == selected;
         if (has_selected || int(i) == hovered_cluster)
-            dl->AddCircle(p, c.radius + m.focus_ring_gap, has_selected ? Focus() : Muted(0.7f), 0,
+            dl->AddCircle(p, c.radius + m.focus_ring_gap, has_selected ? Focus() : Muted(), 0,
                           has_selected ? m.focus_ring_stroke : 1.5f);
         dl->AddCircleFilled(p, c.radius, Muted());
         const std::string count = std::to_string(c.markers.size());
@@ -120,7 +120,7 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
                 dl->AddRectFilled(ImVec2(run.first, y - 3), ImVec2(run.second, y + 3), ActorColor(ds, e.actors.front(), 0.22f));
             for (float x : {mk.span_x0 + 1, mk.span_x1 - 1})  // the span's end ticks
                 for (const auto& run : RunsClearOf(text_boxes, Rect{x - 0.5f, y - 5, 1, 10}))
-                    dl->AddLine(ImVec2(x, run.first), ImVec2(x, run.second), ActorColor(ds, e.actors.front(), 0.6f));
+                    dl->AddLine(ImVec2(x, run.first), ImVec2(x, run.second), FadedColor(ActorRgb(ds, e.actors.front()), kMarkContrast));
         }
         for (int lane : mk.linked_lanes) {
             // A dashed connector, 3.5 px on and 3.5 off.
@@ -156,7 +156,7 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
             dl->AddRectFilled(ImVec2(mk.label.x - 2, mk.label.y - 1), ImVec2(mk.label.Right() + 2, mk.label.Bottom() + 1), Paper(0.92f), 3.0f);
         ImVec2 c(mk.center.x, mk.center.y);
         if (selected || hovered || in_quarter)
-            dl->AddCircle(c, m.marker_radius + m.focus_ring_gap, selected ? Focus() : Muted(0.7f), 0,
+            dl->AddCircle(c, m.marker_radius + m.focus_ring_gap, selected ? Focus() : Muted(), 0,
                           selected ? m.focus_ring_stroke : 1.5f);
         DrawKindMarker(dl, c, selected ? m.marker_radius + 1.5f : m.marker_radius, e.kind, ActorColor(ds, e.actors.front()));
         if (!mk.label_visible) continue;

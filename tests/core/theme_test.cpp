@@ -117,3 +117,19 @@ TEST_CASE("under system colours every role keeps 3:1 on the system's paper") {
     CHECK(ToHex(RoleColor("amazon")) == ToHex(RoleColor("amazon", ThemeKind::Dark)));  // on black: the dark theme's hues
     UseTheme(ThemeKind::Light);
 }
+
+TEST_CASE("a faded colour keeps the contrast asked for, and is as pale as that allows") {
+    for (ThemeKind kind : {ThemeKind::Light, ThemeKind::Dark})
+        for (const std::string& role : PaletteRoles()) {
+            const Rgb paper = ThemeOf(kind).paper, c = RoleColor(role, kind);
+            for (double min : {kMarkContrast, kTextContrast}) {
+                if (ContrastRatio(c, paper) < min) continue;
+                INFO(role << " at " << min);
+                const Rgb f = Faded(c, paper, min);
+                CHECK(ContrastRatio(f, paper) >= min);
+                CHECK(ContrastRatio(f, paper) < min + 0.15);  // no darker than it must be
+            }
+        }
+    const Rgb faint{200, 200, 200}, white{255, 255, 255};
+    CHECK(ToHex(Faded(faint, white, kMarkContrast)) == ToHex(faint));  // already too faint: left alone
+}

@@ -2,6 +2,7 @@
 // asserting what the figure's state does. Draw data is produced and discarded.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <set>
 
 #include <cmath>
@@ -287,7 +288,7 @@ TEST_CASE("the gap chart draws a bar in the leader's colour up to each quarter's
 
 TEST_CASE("the market chart draws a bar from zero to each quarter's total") {
     CheckBarsFromZero(
-        "market", [](const Dataset&) { return ui::Muted(0.85f); },
+        "market", [](const Dataset&) { return ui::Muted(); },
         [](const Dataset&, const SharePoint& p) { return p.market_usd_bn; });
 }
 
@@ -646,4 +647,79 @@ TEST_CASE("the timeline and the chart under it draw the same time ticks, zoomed 
                 if (x > plot.x + 3 && x < plot.Right() - 3) CHECK(timeline.count(x) == 1);
         }
     }
+}
+
+// Every colour the last frame drew, composited over the paper, with whether it was text. Tints
+// (under 35% opacity: fills behind a mark that has its own outline) and the decoration colours
+// (rules, panels, paper) carry no meaning on their own and are left out, as is paper-coloured
+// text (the count inside a cluster's badge, drawn on the badge's muted fill).
+struct DrawnColour {
+    Rgb rgb;
+    bool text;
+};
+static std::vector<DrawnColour> MeaningfulColours() {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    auto is_shape = [&](ImVec2 uv) {
+        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
+        for (const ImVec4& row : atlas->TexUvLines)
+            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
+        return false;
+    };
+    const Theme& t = CurrentTheme();
+    auto same_rgb = [](ImU32 c, Rgb r) {
+        return ((c >> IM_COL32_R_SHIFT) & 0xFF) == r.r && ((c >> IM_COL32_G_SHIFT) & 0xFF) == r.g && ((c >> IM_COL32_B_SHIFT) & 0xFF) == r.b;
+    };
+    std::vector<DrawnColour> out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; l++)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer) {
+            const float a = float((v.col >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+            if (a < 0.35f || same_rgb(v.col, t.rule) || same_rgb(v.col, t.panel) || same_rgb(v.col, t.paper)) continue;
+            auto ch = [&](int shift, uint8_t paper) { return uint8_t(std::lround(((v.col >> shift) & 0xFF) * a + paper * (1 - a))); };
+            out.push_back({Rgb{ch(IM_COL32_R_SHIFT, t.paper.r), ch(IM_COL32_G_SHIFT, t.paper.g), ch(IM_COL32_B_SHIFT, t.paper.b)},
+                           !is_shape(v.uv)});
+        }
+    return out;
+}
+
+TEST_CASE("every mark keeps 3:1 and every text 4.5:1 on the paper, set back or not, in both themes") {
+    for (ThemeKind kind : {ThemeKind::Light, ThemeKind::Dark}) {
+        UseTheme(kind);
+        for (float w : {375.0f, 1280.0f}) {
+            HeadlessFigure h(w, 720);
+            struct State {
+                const char* name;
+                std::function<void(Figure&)> set;
+            };
+            const std::vector<State> states = {
+                {"plain", [](Figure&) {}},
+                {"highlight and quarter",
+                 [](Figure& f) {
+                     f.SetHighlight("microsoft");
+                     f.FocusQuarter(Quarter{2022, 4});
+                 }},
+                {"selection", [](Figure& f) { f.SelectById("amazon-invests-anthropic"); }},
+                {"gap", [](Figure& f) { f.SetChart("gap"); }},
+                {"market", [](Figure& f) { f.SetChart("market"); }},
+                {"one quarter", [](Figure& f) { f.SetChart("snapshot"); }},
+            };
+            for (const State& st : states) {
+                st.set(*h.fig);
+                h.Frame();
+                h.Frame();
+                size_t checked = 0;
+                for (const DrawnColour& c : MeaningfulColours()) {
+                    const double contrast = ContrastRatio(c.rgb, CurrentTheme().paper);
+                    INFO(std::string(kind == ThemeKind::Dark ? "dark" : "light") << ", " << w << " px, " << std::string(st.name)
+                                                                                  << ": " << ToHex(c.rgb)
+                                                                                  << std::string(c.text ? " text" : " mark") << " at "
+                                                                                  << contrast);
+                    CHECK(contrast >= (c.text ? kTextContrast : kMarkContrast) - 0.02);
+                    checked++;
+                }
+                CHECK(checked > 500);
+            }
+        }
+    }
+    UseTheme(ThemeKind::Light);
 }
