@@ -1,6 +1,8 @@
 // Probes for the browser tests and the benchmark: where the figure drew things, frame times,
 // the heap. Linked only into the test build (article_probed); the site ships without them.
+#include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
 #include <emscripten/emmalloc.h>
@@ -35,6 +37,36 @@ EMSCRIPTEN_KEEPALIVE const char* article_event_marker_json(const char* id) {
     const size_t cluster = m->cluster >= 0 ? L.clusters[size_t(m->cluster)].markers.size() : 0;
     return Hold(FormatString("{\"found\":%s,\"x\":%.2f,\"y\":%.2f,\"cluster\":%zu}", inside ? "true" : "false",
                              m->center.x, m->center.y, cluster));
+}
+
+// The box of lane `i`'s name in the timeline's name column, in CSS px from the canvas's
+// top-left: where the canvas sets a line of text in its strong font.
+EMSCRIPTEN_KEEPALIVE const char* article_lane_name_json(const char* index) {
+    const int i = std::atoi(index);
+    Shell& s = TheShell();
+    const TimelineLayout& L = s.drawn.timeline;
+    if (!s.figure || i < 0 || i >= int(L.lanes.size()) || L.lanes[size_t(i)].name_box.w > 0) return Hold(PointJson(false, 0, 0));
+    const LaneLayout& lane = L.lanes[size_t(i)];
+    const ImFont* f = ui::GetFonts().strong;
+    return Hold(FormatString("{\"found\":true,\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f}", lane.name_pos.x,
+                             lane.name_pos.y - f->FontSize * 0.5f, ui::TextWidth(ui::GetFonts().strong, lane.label), f->FontSize));
+}
+
+// The box of the timeline axis's first year label (small font, muted ink), and its text.
+EMSCRIPTEN_KEEPALIVE const char* article_axis_label_json() {
+    Shell& s = TheShell();
+    const TimelineLayout& L = s.drawn.timeline;
+    if (!s.figure) return Hold(PointJson(false, 0, 0));
+    TimeScale scale = s.figure->State().shown;
+    scale.SetPixelRange(L.plot.x, L.plot.Right());
+    const ImFont* f = ui::GetFonts().small;
+    for (const Tick& t : TimeTicks(scale, 44.0f)) {
+        if (t.label.empty() || t.x < L.plot.x) continue;
+        const float x = std::round(t.x + 3.0f), y = std::round(L.axis_y + 6.0f);
+        return Hold(FormatString("{\"found\":true,\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f,\"text\":\"%s\"}", x, y,
+                                 ui::TextWidth(ui::GetFonts().small, t.label), f->FontSize, t.label.c_str()));
+    }
+    return Hold(PointJson(false, 0, 0));
 }
 
 // How wide the canvas sets `text` in one of its fonts (0 small, 1 label, 2 strong), in CSS px.

@@ -17,8 +17,11 @@ static ImFont* AddFont(const unsigned char* data, size_t size, float px, float d
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
     cfg.RasterizerDensity = density;
-    // Sub-pixel oversampling helps only at low density; at 2x and up it just slows start-up.
-    cfg.OversampleH = density >= 2.0f ? 1 : 2;
+    // At 1x glyphs are rasterised once and each starts on a whole pixel (the ImGui patch's
+    // RenderText hunk), as a screen's own text is; sub-pixel oversampling is for the densities
+    // between 1x and 2x, where a glyph's position cannot be whole in both CSS and device pixels.
+    // At 2x and up it just slows start-up.
+    cfg.OversampleH = density == 1.0f || density >= 2.0f ? 1 : 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2039, 0x203A, 0x2190, 0x2197, 0x2212, 0x2212, 0};

@@ -362,3 +362,51 @@ test("the chart's source and the key to its marks are HTML under the canvas, fol
   assert.ok((await note()).includes(await option("data-source")), "the note follows the series");
   assert.ok(await page.locator("#series-note").isVisible());
 });
+
+test("at DPR 1 canvas text is as crisp as the page's: grey pixels per ink pixel within a quarter of the page's", async () => {
+  // For a line of canvas text and the same words set by the browser in the same font, size and
+  // colour on the same paper: how many pixels are partly covered (10-80%) per pixel that is
+  // covered (80% or more). Glyphs placed between pixels, or sampled from an oversampled atlas,
+  // smear each stem over more grey pixels.
+  const page = await figurePage({ width: 1280, height: 800, dpr: 1 });
+  await page.waitForFunction(() => document.documentElement.classList.contains("article-fonts"));
+  const ds = await dataset(page);
+  const results = await page.evaluate((laneLabel) => {
+    const css = getComputedStyle(document.documentElement);
+    const hex = (v) => { v = v.trim(); return [1, 3, 5].map((i) => parseInt(v.slice(i, i + 2), 16)); };
+    const lum = (r, g, b) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const paper = hex(css.getPropertyValue("--paper"));
+    function ratio(d, ink) {
+      let full = 0, grey = 0;
+      const lp = lum(...paper), li = lum(...ink);
+      for (let k = 0; k < d.length; k += 4) {
+        const cov = (lp - lum(d[k], d[k + 1], d[k + 2])) / (lp - li);
+        if (cov >= 0.8) full++; else if (cov >= 0.1) grey++;
+      }
+      return { full, grey, ratio: grey / full };
+    }
+    function measure(b, text, font, colour) {
+      const x = Math.floor(b.x) - 2, y = Math.floor(b.y) - 3, w = Math.ceil(b.w) + 4, h = Math.ceil(b.h * 1.4) + 6;
+      const probe = document.createElement("canvas");
+      probe.width = w;
+      probe.height = h;
+      const g = probe.getContext("2d", { willReadFrequently: true });
+      g.drawImage(document.getElementById("article-canvas"), x, y, w, h, 0, 0, w, h);
+      const canvas = ratio(g.getImageData(0, 0, w, h).data, colour);
+      g.fillStyle = `rgb(${paper.join(",")})`;
+      g.fillRect(0, 0, w, h);
+      g.fillStyle = `rgb(${colour.join(",")})`;
+      g.font = font;
+      g.textBaseline = "top";
+      g.fillText(text, 2, 3);
+      return { text, canvas, page: ratio(g.getImageData(0, 0, w, h).data, colour) };
+    }
+    const axis = window.articleTest.axisLabelBox(), lane = window.articleTest.laneNameBox(0);
+    return [measure(axis, axis.text, '400 12px "Article Sans"', hex(css.getPropertyValue("--muted"))),
+            measure(lane, laneLabel, '600 15px "Article Sans"', hex(css.getPropertyValue("--ink")))];
+  }, ds.lanes[0].label);
+  for (const r of results) {
+    assert.ok(r.canvas.full > 10 && r.page.full > 10, `"${r.text}" was found on both: ${JSON.stringify(r)}`);
+    assert.ok(r.canvas.ratio <= r.page.ratio * 1.25, `"${r.text}": ${r.canvas.ratio.toFixed(2)} grey per ink pixel in the canvas, ${r.page.ratio.toFixed(2)} on the page`);
+  }
+});
