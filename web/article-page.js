@@ -439,7 +439,9 @@
   // inside a frame, where reading it would force a layout.
   var cardBox = null, cardId = null, canvasOffset = null;
   function measureCanvasOffset() { if (canvas) canvasOffset = { x: canvas.offsetLeft, y: canvas.offsetTop }; }
-  function onCard(id, shown, x, y, w, h) {
+  function onCard(id, shown, x, y, w, h, beside) {
+    // Beside a card column, the story's steps leave out their own copy of the card.
+    doc.documentElement.classList.toggle("figure-has-card-column", !!beside);
     cardBox = cardBox || doc.getElementById("event-card");
     if (!cardBox || !canvas) return;
     var focusInside = cardBox.contains(doc.activeElement);
@@ -694,7 +696,7 @@
       var behavior = reducedMotion && reducedMotion.matches ? "auto" : "smooth";
       var top = storyTop();
       // Mid-screen beside a wide figure; under a stuck figure, at the top of what it leaves.
-      if (top > 0) window.scrollTo({ top: steps[i].getBoundingClientRect().top + window.scrollY - top - 16, behavior: behavior });
+      if (top > 0) window.scrollTo({ top: steps[i].getBoundingClientRect().top + window.scrollY - top - 8, behavior: behavior });
       else steps[i].scrollIntoView({ block: "center", behavior: behavior });
       clearTimeout(pauseTimer);
       pauseTimer = setTimeout(function () { stepsPaused = false; }, 900);

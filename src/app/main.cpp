@@ -36,8 +36,8 @@ EM_JS(void, js_notify_selection, (const char* id, const char* headline, const ch
 
 // The event card is HTML (web/figure.partial.html): the page shows the card of `id` (the guide
 // when "") in the rectangle the layout keeps for it, or hides it when `shown` is 0.
-EM_JS(void, js_notify_card, (const char* id, int shown, float x, float y, float w, float h), {
-    if (Module.onArticleCard) Module.onArticleCard(UTF8ToString(id), !!shown, x, y, w, h);
+EM_JS(void, js_notify_card, (const char* id, int shown, int beside, float x, float y, float w, float h), {
+    if (Module.onArticleCard) Module.onArticleCard(UTF8ToString(id), !!shown, x, y, w, h, !!beside);
 });
 
 EM_JS(void, js_announce, (const char* text), {
@@ -92,7 +92,7 @@ static void PlaceCard(Shell& s) {
     const CardPlacement now{id, shown, r.card};
     if (now == s.placed_card) return;
     s.placed_card = now;
-    js_notify_card(id.c_str(), shown ? 1 : 0, r.card.x, r.card.y, r.card.w, r.card.h);
+    js_notify_card(id.c_str(), shown ? 1 : 0, r.card_beside ? 1 : 0, r.card.x, r.card.y, r.card.w, r.card.h);
 }
 
 EM_JS(void, js_notify_context, (int lost), {

@@ -67,6 +67,19 @@ static std::string SourceRefs(const Dataset& ds, const std::vector<std::string>&
     return s;
 }
 
+static std::string KindMarkerSvg(EventKind kind);
+
+// The event a step selects, as a small card at the step's end: its date, headline and summary
+// stay in view while the step is read at any width. The page hides it beside a figure that has a
+// card column of its own (.figure-has-card-column), where the same card is open already.
+static std::string StepEventHtml(const Event& e) {
+    std::string html = "  <div class=\"step-event\" data-event=\"" + EscapeHtml(e.id) + "\">\n";
+    html += "    <p class=\"step-event-headline\"><span class=\"step-event-date\">" + KindMarkerSvg(e.kind) + "<time datetime=\"" +
+            DateToIso(e.date) + "\">" + EscapeHtml(EventDateText(e)) + "</time></span> " + EscapeHtml(e.headline) + "</p>\n";
+    if (!e.summary.empty()) html += "    <p class=\"step-event-summary\">" + EscapeHtml(e.summary) + "</p>\n";
+    return html + "  </div>\n";
+}
+
 std::string StepsHtml(const Dataset& ds) {
     std::string html;
     for (size_t i = 0; i < ds.steps.size(); i++) {
@@ -82,6 +95,7 @@ std::string StepsHtml(const Dataset& ds) {
         if (!refs.empty()) html += " " + SourceRefs(ds, refs);
         html += "</p>\n";
         if (!st.attribution.empty()) html += "  <p class=\"attribution\">" + EscapeHtml(st.attribution) + ".</p>\n";
+        if (ev >= 0) html += StepEventHtml(ds.events[size_t(ev)]);
         html += "</section>\n";
     }
     return html;
