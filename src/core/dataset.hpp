@@ -167,6 +167,9 @@ struct StepView {
     std::string series;     // share series id
     std::string highlight;  // provider id
     std::optional<Quarter> quarter;
+    // A second series by the same research firm (an earlier edition, say), drawn dashed under the
+    // first on the share chart, so a step about a restatement shows both. Never another firm's.
+    std::string compare;
 };
 
 struct Step {

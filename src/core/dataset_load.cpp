@@ -611,13 +611,14 @@ void ReadSteps(Reader& r, const json& root, Dataset* ds) {
         if (const json* v = r.Field(o, p, "view", true)) {
             std::string vp = At(p, "view");
             if (r.ExpectObject(*v, vp)) {
-                r.WarnUnknown(*v, vp, {"event", "chart", "series", "highlight", "quarter"});
+                r.WarnUnknown(*v, vp, {"event", "chart", "series", "highlight", "quarter", "compare"});
                 r.String(*v, vp, "event", &s.view.event, false, kMaxId, true);
                 std::string chart;
                 if (r.String(*v, vp, "chart", &chart, true, kMaxId) && !ParseChartKind(chart, &s.view.chart))
                     r.Error(At(vp, "chart"), "unknown chart \"" + chart + "\" (expected " + ChartKindList() + ")");
                 r.String(*v, vp, "series", &s.view.series, true, kMaxId);
                 r.String(*v, vp, "highlight", &s.view.highlight, false, kMaxId, true);
+                r.String(*v, vp, "compare", &s.view.compare, false, kMaxId, true);
                 std::string qs;
                 if (r.String(*v, vp, "quarter", &qs, false, 16)) {
                     Quarter q;
@@ -789,6 +790,15 @@ void CheckReferences(Reader& r, const Dataset& ds) {
         if (s && !v.highlight.empty() &&
             std::none_of(s->providers.begin(), s->providers.end(), [&](const Provider& pr) { return pr.id == v.highlight; }))
             r.Error(At(vp, "highlight"), "provider \"" + v.highlight + "\" is not in series \"" + s->id + "\"");
+        if (!v.compare.empty()) {
+            const ShareSeries* c = ds.FindSeries(v.compare);
+            if (!c) r.Error(At(vp, "compare"), "series \"" + v.compare + "\" is not defined in /share_series");
+            else if (v.chart != ChartKind::Share) r.Error(At(vp, "compare"), "a series is compared only on the share chart");
+            else if (s && c->id == s->id) r.Error(At(vp, "compare"), "series \"" + c->id + "\" is compared with itself");
+            else if (s && c->firm != s->firm)
+                r.Error(At(vp, "compare"), "series \"" + c->id + "\" is by " + c->firm + " and \"" + s->id + "\" by " + s->firm +
+                                               ": two research firms' figures are never set side by side");
+        }
     }
     const GapChart& gap = ds.meta.gap;
     if (!gap.leader.empty() && !ds.FindProvider(gap.leader))

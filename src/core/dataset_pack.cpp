@@ -10,7 +10,7 @@ namespace {
 
 constexpr char kHeader[4] = {'A', 'R', 'T', 'P'};
 // Bump when dataset.hpp gains, loses or reorders a field.
-constexpr int kFormat = 2;
+constexpr int kFormat = 3;
 
 // Numbers are LEB128 varints (signed ones zigzagged), doubles their 8 IEEE bytes, little end
 // first; strings and lists a varint length and then their contents.
@@ -228,7 +228,7 @@ struct DatasetFields {
         Of(io, s.id), Of(io, s.label), Of(io, s.basis), Of(io, s.actor), Of(io, s.points);
     }
     template <class IO> static void Of(IO& io, StepView& v) {
-        Of(io, v.event), Of(io, v.chart), Of(io, v.series), Of(io, v.highlight), Of(io, v.quarter);
+        Of(io, v.event), Of(io, v.chart), Of(io, v.series), Of(io, v.highlight), Of(io, v.quarter), Of(io, v.compare);
     }
     template <class IO> static void Of(IO& io, Step& s) {
         Of(io, s.id), Of(io, s.heading), Of(io, s.text), Of(io, s.attribution), Of(io, s.sources), Of(io, s.view);

@@ -81,6 +81,7 @@ static json StepJson(const Step& s) {
     json view = {{"event", s.view.event}, {"chart", ChartKindName(s.view.chart)}, {"series", s.view.series}};
     if (!s.view.highlight.empty()) view["highlight"] = s.view.highlight;
     if (s.view.quarter) view["quarter"] = QuarterToIso(*s.view.quarter);
+    if (!s.view.compare.empty()) view["compare"] = s.view.compare;
     json o = {{"id", s.id}, {"heading", s.heading}, {"text", s.text}, {"view", view}};
     if (!s.attribution.empty()) o["attribution"] = s.attribution;
     if (!s.sources.empty()) o["sources"] = s.sources;

@@ -67,6 +67,7 @@ void Figure::ApplyStep(int step) {
     if (!v.series.empty()) SetSeries(v.series);
     SetChart(v.chart);
     state_.highlight = v.highlight;
+    state_.compare = v.compare;
     state_.quarter = v.quarter;
     // A step sets the whole view, the time axis too: the full range, unless its event needs a
     // closer look to stand apart from its neighbours (RevealSelection).
@@ -95,6 +96,7 @@ void Figure::SetChart(const std::string& name) {
 bool Figure::SetSeries(const std::string& id) {
     if (!ds_->FindSeries(id)) return false;
     if (id != state_.series) {
+        state_.compare.clear();  // a reader's own choice of series shows that series alone
         state_.series = id;
         StartChartFade();
     }
@@ -245,6 +247,7 @@ void Figure::WriteStateFields(JsonWriter& w) const {
     w.Field("chart", ChartKindName(s.chart));
     w.Field("series", s.series);
     w.Field("highlight", s.highlight);
+    w.Field("compare", s.compare);
     w.Field("quarter", s.quarter ? QuarterToIso(*s.quarter) : "");
     w.Field("hover_quarter", s.hover_quarter ? QuarterToIso(*s.hover_quarter) : "");
     const ShareSeries* series = ds_->FindSeries(s.series);

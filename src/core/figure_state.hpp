@@ -32,6 +32,7 @@ struct FigureState {
     ChartKind chart = ChartKind::Share;
     std::string series;     // share series id
     std::string highlight;  // provider id
+    std::string compare;    // a second series of the same firm, drawn dashed (set by steps)
     std::set<std::string> hidden_providers;  // legend toggles on the share chart
     double chart_fade = 1.0;                 // 0 -> 1 after a chart or source switch: lines fade in
     std::optional<Quarter> quarter;        // focused quarter on the chart (click, keys, steps)

@@ -141,8 +141,64 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
     c.dl->PopClipRect();
 }
 
+// A line drawn in dashes, `on` px drawn and `off` px left, carried on from one segment to the next.
+static void DashedPolyline(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float width, float on = 5, float off = 4) {
+    float phase = 0;
+    for (size_t i = 1; i < pts.size(); i++) {
+        const ImVec2 a = pts[i - 1], b = pts[i];
+        const float len = std::sqrt((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y));
+        for (float t = 0; t < len;) {
+            const float in_dash = std::fmod(phase, on + off), step = in_dash < on ? on - in_dash : on + off - in_dash;
+            const float t1 = std::min(len, t + step);
+            if (in_dash < on) {
+                const float k0 = t / len, k1 = t1 / len;
+                dl->AddLine(ImVec2(a.x + (b.x - a.x) * k0, a.y + (b.y - a.y) * k0), ImVec2(a.x + (b.x - a.x) * k1, a.y + (b.y - a.y) * k1), col, width);
+            }
+            phase += t1 - t;
+            t = t1;
+        }
+    }
+}
+
+// The compared series (an earlier edition by the same firm): dashed, set back, under the lines.
+static void DrawComparedSeries(ChartContext& c, const ShareSeries& compare) {
+    const float alpha = float(c.s.chart_fade);
+    for (const Provider& p : compare.providers) {
+        if (c.s.hidden_providers.count(p.id)) continue;
+        const ImU32 col = FadedColor(ProviderRgb(c.ds, p), kMarkContrast, alpha);
+        for (const std::vector<int>& run : ConsecutiveRuns(compare, p.id)) {
+            std::vector<ImVec2> pts;
+            for (int i : run) {
+                const SharePoint& pt = compare.points[size_t(i)];
+                pts.push_back(ImVec2(c.out.x(QuarterMidpoint(pt.quarter)), c.out.y(pt.shares.at(p.id).Mid())));
+            }
+            DashedPolyline(c.dl, pts, col, 1.5f);
+            for (ImVec2 q : pts) c.dl->AddCircle(q, 3.0f, col, 0, 1.5f);
+        }
+    }
+}
+
+// Over a comparison, a key names both series: a solid stroke for the one shown, a dashed one
+// for the one it is compared with.
+static float ComparisonKeyHeight(const ChartContext& c) { return c.s.compare.empty() ? 0.0f : GetFonts().small->FontSize + 8; }
+static void DrawComparisonKey(ChartContext& c, const ShareSeries& compare) {
+    const Fonts& f = GetFonts();
+    float x = c.out.plot.x;
+    const float y = c.out.plot.y - ComparisonKeyHeight(c) + 2, mid = y + f.small->FontSize * 0.5f;
+    c.dl->AddLine(ImVec2(x, mid), ImVec2(x + 18, mid), Ink(), 2.0f);
+    DrawText(c.dl, f.small, ImVec2(x + 24, y), Ink(), c.series.label);
+    x += 24 + TextWidth(f.small, c.series.label) + 16;
+    DashedPolyline(c.dl, {ImVec2(x, mid), ImVec2(x + 18, mid)}, Muted(), 1.5f, 4, 3);
+    DrawText(c.dl, f.small, ImVec2(x + 24, y), Muted(), compare.label);
+}
+
 void DrawShareLines(ChartContext& c) {
-    SetValueAxis(c, std::max(SeriesMax(c.series), 10.0), "%");
+    const ShareSeries* compare = c.s.compare.empty() ? nullptr : c.ds.FindSeries(c.s.compare);
+    SetValueAxis(c, std::max({SeriesMax(c.series), compare ? SeriesMax(*compare) : 0.0, 10.0}), "%");
+    if (compare) {
+        DrawComparedSeries(c, *compare);
+        DrawComparisonKey(c, *compare);
+    }
     std::vector<bool> dim;
     for (const Provider& p : c.series.providers) dim.push_back(!c.s.highlight.empty() && c.s.highlight != p.id);
     auto shown = [&](size_t k) { return c.s.hidden_providers.count(c.series.providers[k].id) == 0; };
@@ -260,7 +316,10 @@ void DrawSnapshot(ChartContext& c) {
 // timeline shares.
 void DrawDataStart(ChartContext& c) {
     if (c.series.points.empty()) return;
-    const Quarter first = c.series.points.front().quarter;
+    Quarter first = c.series.points.front().quarter;
+    // A compared series drawn with it may begin earlier.
+    const ShareSeries* compare = c.s.chart == ChartKind::Share && !c.s.compare.empty() ? c.ds.FindSeries(c.s.compare) : nullptr;
+    if (compare && !compare->points.empty() && compare->points.front().quarter < first) first = compare->points.front().quarter;
     const float x = c.out.x(double(first.year) + (first.q - 1) * 0.25);
     if (x - c.out.plot.x < 70) return;
     const Fonts& f = GetFonts();
@@ -423,7 +482,8 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
     const std::string title = ChartTitle(ds, s.chart);
     float title_h = f.strong->CalcTextSizeA(f.strong->FontSize, 1e9f, area.w, title.c_str(), title.c_str() + title.size()).y + 6;
     // The chart's source and the key to its marks are HTML under the canvas (#series-note).
-    c.out.plot = {time_plot.x, area.y + title_h + 8, time_plot.w, area.h - title_h - 8 - 40};
+    const float key_h = s.chart == ChartKind::Share ? ComparisonKeyHeight(c) : 0.0f;
+    c.out.plot = {time_plot.x, area.y + title_h + 8 + key_h, time_plot.w, area.h - title_h - 8 - 40 - key_h};
     c.out.x = LinearScale{s.shown.ViewStart(), s.shown.ViewEnd(), c.out.plot.x, c.out.plot.Right()};
 
     dl->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.Right(), area.Bottom()), true);

@@ -47,6 +47,7 @@ function assertStepView(s, view, label) {
   assert.equal(s.series, view.series, `${label}: series`);
   assert.equal(s.highlight, view.highlight || "", `${label}: highlight`);
   assert.equal(s.quarter, view.quarter || "", `${label}: quarter`);
+  assert.equal(s.compare, view.compare || "", `${label}: compared series`);
 }
 
 for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {

@@ -184,3 +184,37 @@ TEST_CASE("text limits count characters, not bytes") {
     r = LoadDataset(text);
     CHECK(HasDiagnostic(r, "/events/0/label: text is 81 characters long, more than the 80 allowed"));
 }
+
+// The story fixture with its step 8 (Canalys's restatement, compared with Canalys's first
+// figures) given another `compare` and `chart`.
+static LoadResult LoadWithComparison(const std::string& compare, const std::string& chart = "share") {
+    std::string text = StoryFixtureText();
+    const std::string from = "\"compare\": \"canalys-2018\"";
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), "\"compare\": \"" + compare + "\"");
+    if (chart != "share") {
+        size_t c = text.rfind("\"chart\": \"share\"", at);
+        REQUIRE(c != std::string::npos);
+        text.replace(c, 16, "\"chart\": \"" + chart + "\"");
+    }
+    return LoadDataset(text);
+}
+
+TEST_CASE("a step may compare its series with another edition by the same firm") {
+    LoadResult r = LoadWithComparison("canalys-2018");
+    CHECK(r.ErrorCount() == 0);
+    CHECK(r.dataset.steps[8].view.compare == "canalys-2018");
+}
+
+TEST_CASE("a step never compares two research firms' figures") {
+    LoadResult r = LoadWithComparison("synergy");
+    CHECK(HasDiagnostic(r, "/steps/8/view/compare: series \"synergy\" is by Synergy Research Group and \"canalys-2024\" by "
+                           "Canalys: two research firms' figures are never set side by side"));
+}
+
+TEST_CASE("a compared series must exist, differ from the shown one, and be on the share chart") {
+    CHECK(HasDiagnostic(LoadWithComparison("idc"), "/steps/8/view/compare: series \"idc\" is not defined in /share_series"));
+    CHECK(HasDiagnostic(LoadWithComparison("canalys-2024"), "/steps/8/view/compare: series \"canalys-2024\" is compared with itself"));
+    CHECK(HasDiagnostic(LoadWithComparison("canalys-2018", "gap"), "/steps/8/view/compare: a series is compared only on the share chart"));
+}

@@ -279,3 +279,17 @@ TEST_CASE_FIXTURE(FigureFixture, "a story step shows the full time axis, whateve
     fig.ApplyStep(0);
     CHECK_FALSE(fig.State().target.IsZoomed());
 }
+
+TEST_CASE_FIXTURE(FigureFixture, "a step's comparison is shown with it, and a series the reader picks shows alone") {
+    int step = -1;
+    for (size_t i = 0; i < ds.steps.size(); i++)
+        if (!ds.steps[i].view.compare.empty()) step = int(i);
+    REQUIRE(step >= 0);
+    fig.ApplyStep(step);
+    CHECK(State()["compare"] == ds.steps[size_t(step)].view.compare);
+    fig.ApplyStep(0);
+    CHECK(State()["compare"] == "");
+    fig.ApplyStep(step);
+    REQUIRE(fig.SetSeries(ds.share_series.front().id));
+    CHECK(State()["compare"] == "");
+}

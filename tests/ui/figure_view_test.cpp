@@ -723,3 +723,38 @@ TEST_CASE("every mark keeps 3:1 and every text 4.5:1 on the paper, set back or n
     }
     UseTheme(ThemeKind::Light);
 }
+
+TEST_CASE("a compared series is drawn dashed and set back, under a key that names both series") {
+    HeadlessFigure h(1280, 720);
+    int step = -1;
+    for (size_t i = 0; i < h.ds.steps.size(); i++)
+        if (!h.ds.steps[i].view.compare.empty()) step = int(i);
+    REQUIRE(step >= 0);
+    const ShareSeries* compare = h.ds.FindSeries(h.ds.steps[size_t(step)].view.compare);
+    REQUIRE(compare != nullptr);
+    h.fig->ApplyStep(step);
+    h.Frame();
+    h.Frame();
+    const Rect plot = h.drawn.chart.plot;
+    for (const Provider& p : compare->providers) {
+        INFO(p.id);
+        const ImU32 faded = ui::FadedColor(ui::ActorRgb(h.ds, p.actor), kMarkContrast);
+        // Every point of the compared series has a ring of its faded colour, inside the plot.
+        for (const SharePoint& pt : compare->points) {
+            auto v = pt.shares.find(p.id);
+            if (v == pt.shares.end()) continue;
+            const Vec2 at{h.drawn.chart.x(QuarterMidpoint(pt.quarter)), float(h.drawn.chart.y(v->second.Mid()))};
+            CHECK(plot.Contains(at));
+            CHECK(DrewNear(faded, at, 4.0f));
+        }
+    }
+    // The years shaded as "before the data" end where the earlier of the two series begins.
+    const float first = h.drawn.chart.x(QuarterMidpoint(compare->points.front().quarter));
+    CHECK(VerticesInside(ui::Panel(0.6f), Rect{first + 2, plot.y, plot.Right() - first - 2, plot.h}) == 0);
+    // The key above the plot: a solid and a dashed stroke, in ink and muted ink.
+    CHECK(VerticesInside(ui::Ink(), Rect{plot.x - 1, plot.y - 20, 20, 20}) > 0);
+    h.fig->ApplyStep(0);
+    h.Frame();
+    h.Frame();
+    CHECK(h.drawn.chart.plot.y < plot.y);  // without a comparison, no key row
+}
