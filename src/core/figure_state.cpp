@@ -192,7 +192,17 @@ void Figure::RevealSelection(const TimelineLayout& at_target) {
     if (!state_.reveal_pending) return;
     state_.reveal_pending = false;
     if (const ClusterLayout* c = ClusterOf(at_target, state_.selected)) {
-        const auto view = RevealView(at_target, *c, state_.selected, state_.target);
+        auto view = RevealView(at_target, *c, state_.selected, state_.target);
+        // A quarter the chart focuses (a step's, say) stays in view with the event, if both fit.
+        if (state_.quarter) {
+            const double span = view.second - view.first, margin = span * 0.1, q = QuarterMidpoint(*state_.quarter);
+            const double e = (view.first + view.second) * 0.5;
+            const double lo = std::max(e, q) - span + margin, hi = std::min(e, q) - margin;
+            if (lo <= hi) {
+                const double start = std::clamp(view.first, lo, hi);
+                view = {start, start + span};
+            }
+        }
         ShowRange(view.first, view.second);
     }
 }

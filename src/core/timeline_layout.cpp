@@ -168,12 +168,22 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     }
 }
 
+// The narrowest view worth zooming to for a marker: a quarter of a year, or its own period and a
+// fifth more (zoomed further, a year-only date's span would fill the plot and mean nothing).
+static double DeepestView(const MarkerLayout& mk) { return std::max(TimeScale::kMinSpanYears, mk.span_years * 1.2); }
+
+// Whether zooming can set two markers apart: at the deepest view worth it for both, they would
+// stand a separation apart.
+static bool Separable(const TimelineLayout& L, const MarkerLayout& a, const MarkerLayout& b) {
+    const double deepest = std::max(DeepestView(a), DeepestView(b));
+    return std::fabs(a.t - b.t) * double(L.plot.w) / deepest >= L.marker_separation;
+}
+
 // Groups each lane's markers that stand closer than L.marker_separation into clusters, drawn as
-// one badge. Markers so close in time that even the deepest zoom leaves them closer than that
-// (the same day, or nearly) can never be set apart that way: they stay single, stacked.
+// one badge. Markers that no zoom worth making sets apart (the same day, or a day in the middle
+// of a year-only date's year) stay single, stacked.
 static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
     const float sep = L.marker_separation;
-    const double deepest_px_per_year = double(L.plot.w) / TimeScale::kMinSpanYears;
     for (size_t lane = 0; lane < L.lanes.size(); lane++) {
         std::vector<int> row;
         for (size_t i = 0; i < L.markers.size(); i++)
@@ -185,7 +195,7 @@ static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
             size_t b = a + 1;
             double min_gap = std::numeric_limits<double>::infinity();
             for (; b < row.size() && x(b) - x(b - 1) < sep; b++)
-                if ((t(b) - t(b - 1)) * deepest_px_per_year >= sep) min_gap = std::min(min_gap, t(b) - t(b - 1));
+                if (Separable(L, L.markers[size_t(row[b - 1])], L.markers[size_t(row[b])])) min_gap = std::min(min_gap, t(b) - t(b - 1));
             if (b - a >= 2 && std::isfinite(min_gap)) {
                 ClusterLayout c;
                 c.lane = int(lane);
@@ -194,6 +204,8 @@ static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
                 c.t0 = t(a);
                 c.t1 = t(b - 1);
                 c.min_gap = min_gap;
+                c.min_span = TimeScale::kMinSpanYears;
+                for (size_t k = a; k < b; k++) c.min_span = std::max(c.min_span, DeepestView(L.markers[size_t(row[k])]));
                 for (size_t k = a; k < b; k++) {
                     c.markers.push_back(row[k]);
                     MarkerLayout& mk = L.markers[size_t(row[k])];
@@ -283,6 +295,7 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
         const bool on_day = e.date.precision == DatePrecision::Day && !e.end;
         float cx = on_day ? mk.span_x0 : (mk.span_x0 + mk.span_x1) * 0.5f;
         mk.t = on_day ? e.SpanStart() : (e.SpanStart() + e.SpanEnd()) * 0.5;
+        mk.span_years = e.SpanEnd() - e.SpanStart();
         mk.center = {cx, L.lanes[size_t(mk.lane)].center_y};
         mk.linked_lanes = LinkedLanes(ds, e, mk.lane);
         L.markers.push_back(mk);
@@ -338,7 +351,7 @@ std::pair<double, double> ExpandedView(const TimelineLayout& L, const ClusterLay
     const double free_px = std::max(double(L.plot.w) - 4.0 * L.marker_separation, double(L.plot.w) * 0.5);
     const double fit = (c.t1 - c.t0) * double(L.plot.w) / free_px;
     const double apart = double(L.plot.w) / (double(L.marker_separation) * 1.5 / std::max(c.min_gap, 1e-9));
-    double span = std::min(std::max({fit, apart, TimeScale::kMinSpanYears}), current);
+    double span = std::min(std::max({fit, apart, c.min_span}), current);
     const double mid = (c.t0 + c.t1) * 0.5;
     return {mid - span * 0.5, mid + span * 0.5};
 }
@@ -346,17 +359,18 @@ std::pair<double, double> ExpandedView(const TimelineLayout& L, const ClusterLay
 std::pair<double, double> RevealView(const TimelineLayout& L, const ClusterLayout& c, int event, const TimeScale& shown) {
     const MarkerLayout* mk = FindMarker(L, event);
     if (!mk) return {shown.ViewStart(), shown.ViewEnd()};
-    // The nearest member a zoom can set apart from it; members on (nearly) its day stay stacked.
-    const double deepest_px_per_year = double(L.plot.w) / TimeScale::kMinSpanYears;
-    double gap = std::numeric_limits<double>::infinity();
+    // The nearest member a zoom can set apart from it; the others stay stacked with it.
+    double gap = std::numeric_limits<double>::infinity(), deepest = DeepestView(*mk);
     for (int k : c.markers) {
-        const double d = std::fabs(L.markers[size_t(k)].t - mk->t);
-        if (d * deepest_px_per_year >= L.marker_separation) gap = std::min(gap, d);
+        const MarkerLayout& other = L.markers[size_t(k)];
+        if (&other == mk || !Separable(L, *mk, other) || std::fabs(other.t - mk->t) >= gap) continue;
+        gap = std::fabs(other.t - mk->t);
+        deepest = std::max(DeepestView(*mk), DeepestView(other));  // the view at which the two stand apart
     }
     if (!std::isfinite(gap)) return {shown.ViewStart(), shown.ViewEnd()};
     // Half a separation more than needed, so its neighbours do not land right at the limit.
     const double apart = double(L.plot.w) / (double(L.marker_separation) * 1.5 / gap);
-    const double span = std::min(std::max(apart, TimeScale::kMinSpanYears), shown.ViewEnd() - shown.ViewStart());
+    const double span = std::min(std::max(apart, deepest), shown.ViewEnd() - shown.ViewStart());
     return {mk->t - span * 0.5, mk->t + span * 0.5};
 }
 

@@ -34,6 +34,7 @@ struct MarkerLayout {
     bool label_visible = false;
     Rect label;            // where the label text goes when visible
     double t = 0;          // the date at the marker's centre, in fractional years
+    double span_years = 0; // how long the period its date covers is (a year-only date: 1)
     int cluster = -1;      // index into TimelineLayout::clusters when drawn as part of one; then
                            // `center` is the cluster's, and the marker itself is not drawn
 };
@@ -47,6 +48,7 @@ struct ClusterLayout {
     float radius = 0;
     double t0 = 0, t1 = 0;     // the first and last member's dates
     double min_gap = 0;        // the least time between two members that zooming can set apart
+    double min_span = 0;       // the narrowest view that still shows every member's own period whole
 };
 
 struct TimelineLayout {

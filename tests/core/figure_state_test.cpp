@@ -293,3 +293,30 @@ TEST_CASE_FIXTURE(FigureFixture, "a step's comparison is shown with it, and a se
     REQUIRE(fig.SetSeries(ds.share_series.front().id));
     CHECK(State()["compare"] == "");
 }
+
+TEST_CASE_FIXTURE(FigureFixture, "zooming in on a clustered selection keeps the chart's focused quarter in view when both fit") {
+    fig.SetReducedMotion(true);
+    int clustered = -1;
+    for (const MarkerLayout& mk : LayoutAtTarget(ds, fig).markers)
+        if (mk.cluster >= 0 && clustered < 0) clustered = mk.event;
+    REQUIRE(clustered >= 0);
+    // How far the zoom goes for this event alone; then a quarter 0.6 of that after it, which a
+    // view centred on the event leaves out.
+    Figure alone(ds);
+    alone.SetPlotRange(100, 1100);
+    alone.SetReducedMotion(true);
+    alone.Select(clustered);
+    alone.RevealSelection(LayoutAtTarget(ds, alone));
+    const double span = alone.State().target.ViewEnd() - alone.State().target.ViewStart();
+    const double t = (alone.State().target.ViewStart() + alone.State().target.ViewEnd()) * 0.5 + span * 0.6;
+    const Quarter q{int(t), int(std::fmod(t, 1.0) * 4) + 1};
+    REQUIRE(QuarterMidpoint(q) > alone.State().target.ViewEnd());
+    fig.Select(clustered);
+    fig.FocusQuarter(q);
+    fig.RevealSelection(LayoutAtTarget(ds, fig));
+    const TimeScale& view = fig.State().target;
+    REQUIRE(view.IsZoomed());
+    CHECK(QuarterMidpoint(q) > view.ViewStart());
+    CHECK(QuarterMidpoint(q) < view.ViewEnd());
+    CHECK(ClusterOf(LayoutAtTarget(ds, fig), clustered) == nullptr);
+}

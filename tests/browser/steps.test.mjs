@@ -1,0 +1,45 @@
+// Every story step, read as a reader meets it: the figure shows the state the dataset names for
+// it, and what that state points at (the step's event, its quarter) is on screen and not hidden in
+// a cluster. A screenshot of each step at each size goes to tests/browser/artifacts/.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { after, afterEach, before, test } from "node:test";
+import { ARTIFACTS, dataset, openPage, ready, settle, state, useSite } from "./harness.mjs";
+
+const env = useSite(before, after, afterEach);
+
+for (const [w, h, dpr] of [[375, 667, 3], [1280, 800, 1], [1440, 900, 2]]) {
+  test(`at ${w}x${h} @${dpr} every step shows what it says`, async () => {
+    const page = await openPage(env.browser, env.site.url, { width: w, height: h, dpr, reducedMotion: "reduce" });
+    await ready(page);
+    const data = await dataset(page);
+    for (let k = 0; k < data.steps.length; k++) {
+      await page.click("[data-action=next-step]");
+      await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
+      await page.waitForTimeout(150);
+      await settle(page);
+      const view = data.steps[k].view, s = await state(page);
+      const label = `${w}x${h} step ${k}`;
+      assert.equal(s.selected, view.event, `${label}: selected event`);
+      assert.equal(s.chart, view.chart, `${label}: chart`);
+      assert.equal(s.series, view.series, `${label}: series`);
+      assert.equal(s.highlight, view.highlight || "", `${label}: highlight`);
+      assert.equal(s.quarter, view.quarter || "", `${label}: quarter`);
+      assert.equal(s.compare, view.compare || "", `${label}: compared series`);
+      const seen = await page.evaluate(([id, quarter]) => {
+        const c = document.getElementById("article-canvas").getBoundingClientRect();
+        // pageX and pageY are where a pointer would go: the window's coordinates.
+        const onScreen = (p) => p && p.found && p.pageX >= Math.max(0, c.left) && p.pageX <= Math.min(innerWidth, c.right) &&
+          p.pageY >= Math.max(0, c.top) && p.pageY <= Math.min(innerHeight, c.bottom);
+        const m = id ? window.articleTest.markerPosition(id) : null, q = quarter ? window.articleTest.quarterPosition(quarter) : null;
+        return { marker: m, markerSeen: !id || onScreen(m), quarterSeen: !quarter || onScreen(q), canvas: c.toJSON() };
+      }, [view.event, view.quarter]);
+      assert.ok(seen.canvas.top < h && seen.canvas.bottom > 0, `${label}: the figure is off screen`);
+      assert.ok(seen.markerSeen, `${label}: the marker of ${view.event} is not on screen (${JSON.stringify(seen.marker)})`);
+      if (view.event) assert.equal(seen.marker.cluster, 0, `${label}: ${view.event} is hidden in a cluster`);
+      if (view.chart !== "snapshot") assert.ok(seen.quarterSeen, `${label}: quarter ${view.quarter} is not on screen`);
+      await page.screenshot({ path: join(ARTIFACTS, `step-${String(k + 1).padStart(2, "0")}-${w}x${h}@${dpr}.png`) });
+    }
+    assert.deepEqual(page.errors, []);
+  });
+}
