@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, afterEach, before, test } from "node:test";
-import { ARTIFACTS, dataset, openPage, ready, settle, state, useSite } from "./harness.mjs";
+import { ARTIFACTS, SHIPPED, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -43,3 +43,30 @@ for (const [w, h, dpr] of [[375, 667, 3], [1280, 800, 1], [1440, 900, 2]]) {
     assert.deepEqual(page.errors, []);
   });
 }
+
+// The shipped story as published (no test probes): each step sets the state its data names, and
+// its screenshot is kept beside the fixture's.
+test("the shipped story's steps set the figure as its dataset says, at each size", async () => {
+  const shipped = await serve(SHIPPED);
+  try {
+    for (const [w, h, dpr] of [[375, 667, 3], [1280, 800, 1], [1440, 900, 2]]) {
+      const page = await openPage(env.browser, shipped.url, { width: w, height: h, dpr, reducedMotion: "reduce" });
+      await ready(page);
+      const data = await dataset(page);
+      for (let k = 0; k < data.steps.length; k++) {
+        await page.click("[data-action=next-step]");
+        await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
+        await page.waitForTimeout(150);
+        await settle(page);
+        const view = data.steps[k].view, s = await state(page);
+        assert.deepEqual([s.selected, s.chart, s.series, s.highlight, s.quarter, s.compare],
+          [view.event, view.chart, view.series, view.highlight || "", view.quarter || "", view.compare || ""], `${w}x${h} step ${k}`);
+        await page.screenshot({ path: join(ARTIFACTS, `shipped-step-${String(k + 1).padStart(2, "0")}-${w}x${h}@${dpr}.png`) });
+      }
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  } finally {
+    shipped.server.close();
+  }
+});
