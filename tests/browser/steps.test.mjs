@@ -70,3 +70,42 @@ test("the shipped story's steps set the figure as its dataset says, at each size
     shipped.server.close();
   }
 });
+
+// On phones a stuck chart leaves room for a step's words, not always for its event's card too:
+// read on, and while the step still drives the figure its card comes whole into view under the
+// chart.
+test("on phones, while a step that selects an event is read, its card comes whole into view", async () => {
+  const shipped = await serve(SHIPPED);
+  try {
+    for (const url of [env.site.url, shipped.url]) {
+      for (const [w, h] of [[360, 640], [375, 667], [390, 664]]) {
+        const page = await openPage(env.browser, url, { width: w, height: h, reducedMotion: "reduce" });
+        await ready(page);
+        const data = await dataset(page);
+        let checked = 0;
+        for (let k = 0; k < data.steps.length; k++) {
+          if (!data.steps[k].view.event) continue;
+          // Scroll until the card's end is just above the screen's.
+          await page.evaluate((k) => {
+            const card = document.querySelectorAll(".step")[k].querySelector(".step-event");
+            window.scrollTo(0, card.getBoundingClientRect().bottom + window.scrollY - innerHeight + 8);
+          }, k);
+          await page.waitForTimeout(120);
+          await settle(page);
+          const m = await page.evaluate((k) => {
+            const card = document.querySelectorAll(".step")[k].querySelector(".step-event").getBoundingClientRect();
+            const chart = document.querySelector(".story-figure .canvas-wrap").getBoundingClientRect();
+            return { top: card.top, bottom: card.bottom, chart: chart.bottom, step: window.article.state().step };
+          }, k);
+          assert.equal(m.step, k, `${url} ${w}x${h}: with step ${k}'s card in view the figure shows step ${m.step}`);
+          assert.ok(m.top >= m.chart && m.bottom <= h, `${url} ${w}x${h}: step ${k}'s card spans ${m.top}..${m.bottom}, under a chart ending at ${m.chart}`);
+          checked++;
+        }
+        assert.ok(checked >= 3);
+        await page.context().close();
+      }
+    }
+  } finally {
+    shipped.server.close();
+  }
+});
