@@ -246,7 +246,7 @@ assemble_dist() {
   cp "$ROOT/web/article-page.js" "$out/page.js"
   # One stylesheet, the theme's colours (from the palette the canvas uses) in front: each
   # render-blocking request costs the page's first layout main-thread time.
-  "$articlec" css "$out/theme.css"
+  "$articlec" css "$DATA" "$out/theme.css"
   cat "$out/theme.css" "$ROOT/web/article.css" > "$out/article.css" && rm "$out/theme.css"
   [ "$minify" = minify ] && minify_js "$out/glue.js" "$out/page.js" && minify_css "$out/article.css"
   # One script: Emscripten's glue in front of the page's own. A second script was a second

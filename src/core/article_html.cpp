@@ -239,14 +239,14 @@ static std::string EventCardHtml(const Dataset& ds, const Event& e) {
     html += "<h3 class=\"card-title\" id=\"card-title-" + id + "\">" + EscapeHtml(e.headline) + "</h3>\n<ul class=\"card-actors\">";
     for (const std::string& a_id : e.actors) {
         const Actor* a = ds.FindActor(a_id);
-        if (a) html += "<li><span class=\"swatch role-" + EscapeHtml(a->role) + "\"></span>" + EscapeHtml(a->name) + "</li>";
+        if (a) html += "<li><span class=\"swatch actor-" + EscapeHtml(a->id) + "\"></span>" + EscapeHtml(a->name) + "</li>";
     }
     html += "</ul>\n";
     if (!e.attribution.empty()) html += "<p class=\"card-attribution\">" + EscapeHtml(e.attribution) + ".</p>\n";
     html += "<p>" + EscapeHtml(e.summary) + "</p>\n<p>" + EscapeHtml(e.body) + "</p>\n";
     if (e.quote) {
-        const std::string role = e.actors.empty() || !ds.FindActor(e.actors.front()) ? "other" : ds.FindActor(e.actors.front())->role;
-        html += "<blockquote class=\"card-quote quote-" + EscapeHtml(role) + "\"><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) +
+        const std::string line = e.actors.empty() || !ds.FindActor(e.actors.front()) ? "" : " line-actor-" + e.actors.front();
+        html += "<blockquote class=\"card-quote" + EscapeHtml(line) + "\"><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) +
                 "\xE2\x80\x9D</p><footer>" + EscapeHtml(e.quote->speaker) + "</footer></blockquote>\n";
     }
     if (!e.road_not_taken.empty()) html += CardSection("The road not taken") + "\n<p>" + EscapeHtml(e.road_not_taken) + "</p>\n";
@@ -361,7 +361,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     std::string chips;
     for (const Actor& a : ds.actors)
         chips += "<button type=\"button\" class=\"chip\" data-actor=\"" + EscapeHtml(a.id) +
-                 "\" aria-pressed=\"true\"><span class=\"swatch role-" + EscapeHtml(a.role) + "\"></span>" +
+                 "\" aria-pressed=\"true\"><span class=\"swatch actor-" + EscapeHtml(a.id) + "\"></span>" +
                  EscapeHtml(a.label) + "</button>";
     v["actor_filters"] = chips;
     v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(SeriesNote(ds, ds.share_series.front(), ChartKind::Share));

@@ -105,4 +105,38 @@ std::string EventDateText(const Event& e) {
     return DateToText(e.date) + (e.date.precision == DatePrecision::Year ? " (month not known)" : "");
 }
 
+bool ParseHexColor(const std::string& text, Rgb* out) {
+    if (text.size() != 7 || text[0] != '#') return false;
+    auto nibble = [](char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    int v[6];
+    for (int i = 0; i < 6; i++)
+        if ((v[i] = nibble(text[size_t(i) + 1])) < 0) return false;
+    *out = Rgb{uint8_t(v[0] * 16 + v[1]), uint8_t(v[2] * 16 + v[3]), uint8_t(v[4] * 16 + v[5])};
+    return true;
+}
+
+void ResolveActorColors(Dataset* ds) {
+    std::vector<bool> taken(ActorPalette().size(), false);
+    auto same = [](Rgb a, Rgb b) { return a.r == b.r && a.g == b.g && a.b == b.b; };
+    for (Actor& a : ds->actors) {
+        Rgb light, dark;
+        if (!ParseHexColor(a.color, &light)) continue;
+        a.paired = {light, ParseHexColor(a.color_dark, &dark) ? dark : DarkCounterpart(light)};
+        for (size_t k = 0; k < taken.size(); k++) taken[k] = taken[k] || same(ActorPalette()[k].light, light);
+    }
+    size_t next = 0;
+    for (Actor& a : ds->actors) {
+        Rgb given;
+        if (ParseHexColor(a.color, &given)) continue;
+        while (next < taken.size() && taken[next]) next++;
+        a.paired = next < taken.size() ? ActorPalette()[next] : NeutralColor();
+        if (next < taken.size()) taken[next] = true;
+    }
+}
+
 }  // namespace article

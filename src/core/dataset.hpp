@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "theme.hpp"
 
 namespace article {
 
@@ -85,8 +86,11 @@ struct Lane {
 
 struct Actor {
     std::string id, name, label;
-    std::string role;  // colour role, resolved by the theme
     std::string lane;  // lane id
+    // "#rrggbb" as the dataset gives them (or empty): the colour on light paper, and optionally
+    // its own counterpart on dark paper.
+    std::string color, color_dark;
+    PairedColor paired;  // what is drawn: as given, or from the palette (ResolveActorColors)
 };
 
 struct Era {
@@ -120,6 +124,7 @@ struct Event {
 // "July–August 2019" style spans with an en dash, and "2021 (month not known)" for a date known
 // only to the year.
 std::string EventDateText(const Event& e);
+
 
 struct Provider {
     std::string id, label;
@@ -210,5 +215,12 @@ struct Dataset {
     int FindEvent(const std::string& id) const;  // index or -1
     int LaneIndex(const std::string& lane_id) const;
 };
+
+// "#rrggbb" (either case) as a colour; false for anything else.
+bool ParseHexColor(const std::string& text, Rgb* out);
+// Gives every actor its colours: those the dataset names (a dark one derived when only the light
+// is given), then the palette's, in order, to the rest, skipping hues already taken; once the
+// palette is used up, the neutral grey. Run after loading and after unpacking.
+void ResolveActorColors(Dataset* ds);
 
 }  // namespace article

@@ -355,7 +355,6 @@ bool InRange(const Meta& m, const PartialDate& d) {
 
 std::string RangeText(const Meta& m) { return DateToIso(m.range_start) + " to " + DateToIso(m.range_end); }
 
-const char* const kRoles[] = {"amazon", "microsoft", "openai", "anthropic", "google", "other"};
 
 void ReadLanesAndActors(Reader& r, const json& root, Dataset* ds) {
     IdSet lane_ids, actor_ids;
@@ -368,15 +367,16 @@ void ReadLanesAndActors(Reader& r, const json& root, Dataset* ds) {
         ds->lanes.push_back(l);
     });
     ForEach(r, root, "actors", true, [&](const json& o, const std::string& p) {
-        r.WarnUnknown(o, p, {"id", "name", "label", "role", "lane"});
+        r.WarnUnknown(o, p, {"id", "name", "label", "color", "color_dark", "lane"});
         Actor a;
         r.Id(o, p, "id", &a.id);
         r.String(o, p, "name", &a.name, true, kMaxLabel);
         r.String(o, p, "label", &a.label, true, kMaxLabel);
-        if (r.String(o, p, "role", &a.role, true, kMaxId) &&
-            std::none_of(std::begin(kRoles), std::end(kRoles), [&](const char* k) { return a.role == k; }))
-            r.Error(At(p, "role"), "unknown colour role \"" + a.role +
-                                       "\" (expected amazon, microsoft, openai, anthropic, google or other)");
+        Rgb parsed;
+        for (auto field : {std::make_pair("color", &a.color), std::make_pair("color_dark", &a.color_dark)})
+            if (r.String(o, p, field.first, field.second, false, 16) && !ParseHexColor(*field.second, &parsed))
+                r.Error(At(p, field.first), "\"" + *field.second + "\" is not a colour (#rrggbb)");
+        if (a.color.empty() && !a.color_dark.empty()) r.Error(At(p, "color_dark"), "a dark colour needs a light one (color)");
         if (r.String(o, p, "lane", &a.lane, true, kMaxId) && !lane_ids.Has(a.lane))
             r.Error(At(p, "lane"), "lane \"" + a.lane + "\" is not defined in /lanes");
         actor_ids.Add(r, a.id, At(p, "id"), "actor");
@@ -811,6 +811,40 @@ void CheckReferences(Reader& r, const Dataset& ds) {
 
 }  // namespace
 
+// Actor colours colour labels too: each keeps 4.5:1 on its paper, in both themes. Two actors with
+// different colours must stay apart for readers with a colour-vision deficiency as well; two
+// given the very same colour are one group by the editor's choice.
+static void CheckActorColors(Reader& r, const Dataset& ds) {
+    const std::pair<ThemeKind, const char*> themes[] = {{ThemeKind::Light, "light"}, {ThemeKind::Dark, "dark"}};
+    for (size_t i = 0; i < ds.actors.size(); i++) {
+        const Actor& a = ds.actors[i];
+        for (const auto& t : themes) {
+            const double c = ContrastRatio(Themed(a.paired, t.first), ThemeOf(t.first).paper);
+            if (c < kTextContrast)
+                r.Error(At(At("/actors", i), t.first == ThemeKind::Dark && !a.color_dark.empty() ? "color_dark" : "color"),
+                        FormatString("%s has %.1f:1 on the %s paper, less than the 4.5:1 its labels need", ToHex(Themed(a.paired, t.first)).c_str(),
+                                     c, t.second));
+        }
+    }
+    const std::pair<ColorVision, const char*> visions[] = {
+        {ColorVision::Protanopia, "protanopia"}, {ColorVision::Deuteranopia, "deuteranopia"}, {ColorVision::Tritanopia, "tritanopia"}};
+    for (size_t i = 0; i < ds.actors.size(); i++)
+        for (size_t j = i + 1; j < ds.actors.size(); j++) {
+            const Rgb a = ds.actors[i].paired.light, b = ds.actors[j].paired.light;
+            if (a.r == b.r && a.g == b.g && a.b == b.b) continue;
+            std::string alike;  // the first vision and paper under which the two look alike
+            for (const auto& t : themes)
+                for (const auto& v : visions)
+                    if (alike.empty() && LabDistance(SimulateColorVision(Themed(ds.actors[i].paired, t.first), v.first),
+                                                     SimulateColorVision(Themed(ds.actors[j].paired, t.first), v.first)) <
+                                             kActorColorDistance)
+                        alike = std::string(v.second) + " on the " + t.second + " paper";
+            if (!alike.empty())
+                r.Error(At(At("/actors", j), "color"), "\"" + ds.actors[j].id + "\" and \"" + ds.actors[i].id + "\" look alike under " +
+                                                           alike + ": choose colours further apart");
+        }
+}
+
 LoadResult LoadDataset(std::string_view text) {
     LoadResult result;
     Reader r(&result.diagnostics);
@@ -842,6 +876,8 @@ LoadResult LoadDataset(std::string_view text) {
     ReadSteps(r, root, &ds);
     ReadSources(r, root, &ds);
     CheckReferences(r, ds);
+    ResolveActorColors(&ds);
+    CheckActorColors(r, ds);
     // The timeline, keyboard order and CSV all want chronological order; a stable sort keeps
     // the file's order for events on the same date.
     std::stable_sort(ds.events.begin(), ds.events.end(),

@@ -203,7 +203,7 @@ struct DatasetFields {
     }
     template <class IO> static void Of(IO& io, Lane& l) { Of(io, l.id), Of(io, l.label); }
     template <class IO> static void Of(IO& io, Actor& a) {
-        Of(io, a.id), Of(io, a.name), Of(io, a.label), Of(io, a.role), Of(io, a.lane);
+        Of(io, a.id), Of(io, a.name), Of(io, a.label), Of(io, a.lane), Of(io, a.color), Of(io, a.color_dark);
     }
     template <class IO> static void Of(IO& io, Era& e) { Of(io, e.id), Of(io, e.label), Of(io, e.start), Of(io, e.end); }
     template <class IO> static void Of(IO& io, Quote& q) { Of(io, q.text), Of(io, q.speaker), Of(io, q.source); }
@@ -271,6 +271,7 @@ bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
         return false;
     }
     DatasetFields::Of(r, *out);
+    ResolveActorColors(out);
     if (r.ok() && r.left() > 0) r.Fail(r.pos(), std::to_string(r.left()) + " bytes left over after the dataset");
     if (!r.ok()) {
         *error = "packed dataset is broken: " + r.error();

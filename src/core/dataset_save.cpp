@@ -106,8 +106,12 @@ std::string SaveDataset(const Dataset& ds, int indent) {
     root["lanes"] = json::array();
     for (const Lane& l : ds.lanes) root["lanes"].push_back({{"id", l.id}, {"label", l.label}});
     root["actors"] = json::array();
-    for (const Actor& a : ds.actors)
-        root["actors"].push_back({{"id", a.id}, {"name", a.name}, {"label", a.label}, {"role", a.role}, {"lane", a.lane}});
+    for (const Actor& a : ds.actors) {
+        json o = {{"id", a.id}, {"name", a.name}, {"label", a.label}, {"lane", a.lane}};
+        if (!a.color.empty()) o["color"] = a.color;
+        if (!a.color_dark.empty()) o["color_dark"] = a.color_dark;
+        root["actors"].push_back(o);
+    }
     root["eras"] = json::array();
     for (const Era& e : ds.eras)
         root["eras"].push_back({{"id", e.id}, {"label", e.label}, {"start", DateToIso(e.start)}, {"end", DateToIso(e.end)}});

@@ -45,45 +45,31 @@ static bool g_transparent = false;
 void UseTransparentPaper(bool on) { g_transparent = on; }
 bool TransparentPaper() { return g_transparent; }
 
-namespace {
-struct RoleColorEntry {
-    const char* role;
-    Rgb color, dark;  // on light paper, on dark paper
-};
-// Okabe-Ito hues, darkened where needed so a line or marker keeps 3:1 on white and a label 4.5:1.
-// On dark paper the same hues are lightened instead, to the same contrast.
-const RoleColorEntry kRoleColors[] = {
-    {"amazon", {181, 78, 0}, {245, 150, 60}},       // vermillion-orange
-    {"microsoft", {0, 107, 168}, {86, 180, 233}},   // blue (Okabe-Ito sky blue on dark)
-    {"openai", {38, 38, 38}, {228, 228, 228}},      // near-black on light, near-white on dark
-    {"anthropic", {120, 96, 0}, {222, 196, 70}},    // ochre (Okabe-Ito yellow)
-    {"google", {168, 72, 130}, {214, 138, 182}},    // reddish purple
-    {"other", {96, 96, 96}, {160, 160, 160}},       // grey
-};
-}  // namespace
+const std::vector<PairedColor>& ActorPalette() {
+    static const std::vector<PairedColor> palette = {
+        {{181, 78, 0}, {245, 150, 60}},     // vermillion-orange
+        {{0, 107, 168}, {86, 180, 233}},    // blue (Okabe-Ito sky blue on dark)
+        {{38, 38, 38}, {228, 228, 228}},    // near-black on light, near-white on dark
+        {{168, 72, 130}, {214, 138, 182}},  // reddish purple
+        {{104, 0, 252}, {170, 112, 253}},   // violet: of the hues with 4.5:1, the furthest from the
+                                            // four above under every deficiency (docs/decisions.md)
+    };
+    return palette;
+}
 
-Rgb RoleColor(const std::string& role, ThemeKind kind) {
+// The grey furthest from the palette's purple under deuteranopia that keeps 4.5:1 on the panels.
+PairedColor NeutralColor() { return {{66, 66, 66}, {192, 192, 192}}; }
+
+Rgb Themed(const PairedColor& c, ThemeKind kind) {
     if (kind == ThemeKind::System) {
         const Rgb paper = g_system.paper;
-        const ThemeKind nearest = RelativeLuminance(paper) < 0.18 ? ThemeKind::Dark : ThemeKind::Light;
-        const Rgb c = RoleColor(role, nearest);
-        return ContrastRatio(c, paper) >= 3.0 ? c : g_system.ink;
+        const Rgb near = RelativeLuminance(paper) < 0.18 ? c.dark : c.light;
+        return ContrastRatio(near, paper) >= 3.0 ? near : g_system.ink;
     }
-    for (const auto& e : kRoleColors)
-        if (role == e.role) return kind == ThemeKind::Dark ? e.dark : e.color;
-    return kind == ThemeKind::Dark ? Rgb{160, 160, 160} : Rgb{96, 96, 96};
+    return kind == ThemeKind::Dark ? c.dark : c.light;
 }
 
-Rgb RoleColor(const std::string& role) { return RoleColor(role, g_theme); }
-
-const std::vector<std::string>& PaletteRoles() {
-    static const std::vector<std::string> roles = [] {
-        std::vector<std::string> r;
-        for (const auto& e : kRoleColors) r.push_back(e.role);
-        return r;
-    }();
-    return roles;
-}
+Rgb Themed(const PairedColor& c) { return Themed(c, g_theme); }
 
 static double Linear(uint8_t v) {
     double c = v / 255.0;
@@ -102,6 +88,22 @@ double ContrastRatio(Rgb a, Rgb b) {
     double la = RelativeLuminance(a), lb = RelativeLuminance(b);
     if (la < lb) std::swap(la, lb);
     return (la + 0.05) / (lb + 0.05);
+}
+
+Rgb DarkCounterpart(Rgb light) {
+    const Rgb lp = ThemeOf(ThemeKind::Light).paper, dp = ThemeOf(ThemeKind::Dark).paper;
+    const double want = ContrastRatio(light, lp);
+    auto mix = [&](double t) {
+        auto ch = [&](uint8_t a) { return uint8_t(std::lround(a + (255 - a) * t)); };
+        return Rgb{ch(light.r), ch(light.g), ch(light.b)};
+    };
+    // Toward white, keeping the hue, until it stands out from the dark paper as much.
+    double lo = 0, hi = 1;
+    for (int i = 0; i < 24; i++) {
+        const double t = (lo + hi) * 0.5;
+        (ContrastRatio(mix(t), dp) < want ? lo : hi) = t;
+    }
+    return mix(hi);
 }
 
 Rgb Faded(Rgb c, Rgb paper, double min_contrast) {
@@ -150,7 +152,7 @@ double LabDistance(Rgb a, Rgb b) {
     return std::sqrt((l1 - l2) * (l1 - l2) + (a1 - a2) * (a1 - a2) + (b1 - b2) * (b1 - b2));
 }
 
-static std::string ThemeVariables(ThemeKind kind, const char* indent) {
+static std::string ThemeVariables(ThemeKind kind, const char* indent, const std::vector<ActorCss>& actors) {
     const Theme& t = ThemeOf(kind);
     std::string css;
     auto add = [&](const std::string& name, Rgb c) { css += indent + ("--" + name) + ": " + ToHex(c) + ";\n"; };
@@ -161,15 +163,21 @@ static std::string ThemeVariables(ThemeKind kind, const char* indent) {
     add("rule", t.rule);
     add("focus", t.focus);
     add("accent", t.accent);
-    for (const auto& e : kRoleColors) add(std::string("role-") + e.role, RoleColor(e.role, kind));
+    add("neutral", Themed(NeutralColor(), kind));
+    for (const ActorCss& a : actors) add("actor-" + a.id, Themed(a.color, kind));
     return css;
 }
 
-std::string ThemeCss() {
-    return ":root {\n  color-scheme: light;\n" + ThemeVariables(ThemeKind::Light, "  ") + "}\n" +
-           ":root.theme-dark {\n  color-scheme: dark;\n" + ThemeVariables(ThemeKind::Dark, "  ") + "}\n" +
+std::string ThemeCss(const std::vector<ActorCss>& actors) {
+    std::string rules;
+    for (const ActorCss& a : actors)
+        // The rule's class twice: it wins over any rule of one class that sets the border later.
+        rules += ".actor-" + a.id + " { background: var(--actor-" + a.id + "); }\n.line-actor-" + a.id + ".line-actor-" + a.id +
+                 " { border-left-color: var(--actor-" + a.id + "); }\n";
+    return ":root {\n  color-scheme: light;\n" + ThemeVariables(ThemeKind::Light, "  ", actors) + "}\n" +
+           ":root.theme-dark {\n  color-scheme: dark;\n" + ThemeVariables(ThemeKind::Dark, "  ", actors) + "}\n" +
            "@media (prefers-color-scheme: dark) {\n  :root:not(.theme-light) {\n    color-scheme: dark;\n" +
-           ThemeVariables(ThemeKind::Dark, "    ") + "  }\n}\n";
+           ThemeVariables(ThemeKind::Dark, "    ", actors) + "  }\n}\n" + rules;
 }
 
 }  // namespace article

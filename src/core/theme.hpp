@@ -48,13 +48,23 @@ void UseSystemColors(const SystemColors& c);
 void UseTransparentPaper(bool on);
 bool TransparentPaper();
 
-// The colour for an actor's role ("amazon", "microsoft", ...) in the current theme, or in `kind`;
-// grey for unknown roles. Under system colours: the light or the dark theme's, whichever suits the
-// system's paper, and the system's ink for a role that would not keep 3:1 on it.
-Rgb RoleColor(const std::string& role);
-Rgb RoleColor(const std::string& role, ThemeKind kind);
-// Every role the palette defines, in a fixed order (for CSS and tests).
-const std::vector<std::string>& PaletteRoles();
+// A colour for the light paper and its counterpart for the dark.
+struct PairedColor {
+    Rgb light, dark;
+};
+// The categorical palette for actors a dataset gives no colour, in the order they are handed out:
+// Okabe-Ito hues, darkened until a line keeps 3:1 and a label 4.5:1 on the light paper, and
+// lightened to the same on the dark one. Chosen to stay apart under colour-vision deficiencies.
+const std::vector<PairedColor>& ActorPalette();
+// The grey for what belongs to no actor (a provider without one, say).
+PairedColor NeutralColor();
+// A colour given for the light paper, lightened for the dark paper until it has the contrast
+// there it has on the light one (the same hue, not its inverse).
+Rgb DarkCounterpart(Rgb light);
+// `c` as the current theme (or `kind`) draws it. Under system colours: the light or the dark
+// colour, whichever suits the system's paper, or the system's ink where that would not keep 3:1.
+Rgb Themed(const PairedColor& c);
+Rgb Themed(const PairedColor& c, ThemeKind kind);
 
 double RelativeLuminance(Rgb c);
 double ContrastRatio(Rgb a, Rgb b);
@@ -63,6 +73,9 @@ std::string ToHex(Rgb c);  // "#rrggbb"
 // Minimum contrasts on the paper (WCAG 2.2, 1.4.3 and 1.4.11): text, and marks that carry meaning.
 constexpr double kTextContrast = 4.5;
 constexpr double kMarkContrast = 3.0;
+// How far apart (CIE76, after simulating each colour-vision deficiency) two actors' colours must be:
+// the palette's purple and grey, the closest pair it has, are 12.3 apart under deuteranopia.
+constexpr double kActorColorDistance = 12.0;
 // `c` mixed toward `paper` as far as it can go while keeping `min_contrast` on it: how a mark or a
 // label is set back (a series not highlighted, say) without fading below what a reader can see.
 // A colour already under `min_contrast` is returned as it is.
@@ -75,7 +88,13 @@ Rgb SimulateColorVision(Rgb c, ColorVision kind);
 double LabDistance(Rgb a, Rgb b);
 
 // Both themes as CSS custom properties: the light one on :root, the dark one on :root.theme-dark
-// and, unless the page asks for light (.theme-light), under prefers-color-scheme: dark.
-std::string ThemeCss();
+// and, unless the page asks for light (.theme-light), under prefers-color-scheme: dark. Each
+// actor's colour is --actor-ID, with a class .actor-ID for its swatch and .line-actor-ID for a
+// rule in it (a quote's).
+struct ActorCss {
+    std::string id;
+    PairedColor color;
+};
+std::string ThemeCss(const std::vector<ActorCss>& actors);
 
 }  // namespace article

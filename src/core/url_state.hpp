@@ -8,7 +8,7 @@ namespace article {
 
 constexpr size_t kMaxHashLength = 96;
 
-// The event id a hash names ("#aws-declines-openai" or without '#'), or "" when it names
+// The event id a hash names ("#an-event-id" or without '#'), or "" when it names
 // nothing usable: too long, not an id, or empty. Percent-encoded ASCII is decoded first.
 std::string EventIdFromHash(std::string_view hash);
 // "#id" for an event id.

@@ -3,7 +3,7 @@
 //   articlec csv FILE OUTDIR           write share-series.csv and events.csv ("Get the data")
 //   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
 //   articlec glyphs FILE               print every character the dataset uses (for font subsetting)
-//   articlec css OUT                   write the theme's colours as CSS custom properties
+//   articlec css DATASET OUT           write the themes' and the actors' colours as CSS
 //   articlec pack FILE OUT             validate, then write the dataset packed for the browser build
 #include <cstdio>
 #include <fstream>
@@ -137,6 +137,14 @@ static int Pack(const std::string& path, const std::string& out) {
     return WriteOrSay(out, PackDataset(CanvasOnly(r.dataset)));
 }
 
+static int Css(const std::string& path, const std::string& out) {
+    LoadResult r;
+    if (!LoadAndReport(path, &r, false)) return 1;
+    std::vector<ActorCss> actors;
+    for (const Actor& a : r.dataset.actors) actors.push_back({a.id, a.paired});
+    return WriteOrSay(out, ThemeCss(actors));
+}
+
 static int OEmbed(const std::string& path, const std::string& out, const std::string& base_url, bool release) {
     LoadResult r;
     if (!LoadAndReport(path, &r, false) || !ApplyBaseUrl(path, r, base_url, release)) return 1;
@@ -182,7 +190,7 @@ static int Usage() {
                  "  articlec html FILE TEMPLATE OUT [--base-url URL] [--release]\n"
                  "  articlec oembed FILE OUT [--base-url URL] [--release]\n"
                  "  articlec glyphs FILE\n"
-                 "  articlec css OUT\n"
+                 "  articlec css DATASET OUT\n"
                  "  articlec pack FILE OUT\n"
                  "  articlec save FILE OUT\n");
     return 2;
@@ -207,6 +215,6 @@ int main(int argc, char** argv) {
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
     if (cmd == "pack" && argc == 4) return Pack(argv[2], argv[3]);
     if (cmd == "save" && argc == 4) return Save(argv[2], argv[3]);
-    if (cmd == "css" && argc == 3) return WriteFile(argv[2], ThemeCss()) ? 0 : 1;
+    if (cmd == "css" && argc == 4) return Css(argv[2], argv[3]);
     return Usage();
 }

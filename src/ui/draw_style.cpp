@@ -47,7 +47,7 @@ ImU32 Color(Rgb c, float alpha) { return IM_COL32(c.r, c.g, c.b, int(alpha * 255
 
 Rgb ActorRgb(const Dataset& ds, const std::string& actor_id) {
     const Actor* a = ds.FindActor(actor_id);
-    return RoleColor(a ? a->role : "other");
+    return Themed(a ? a->paired : NeutralColor());
 }
 
 ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) { return Color(ActorRgb(ds, actor_id), alpha); }

@@ -21,7 +21,7 @@ struct ChartContext {
     Rect area;  // the whole chart's, title and line labels included
 };
 
-Rgb ProviderRgb(const Dataset& ds, const Provider& p) { return p.actor.empty() ? RoleColor("other") : ActorRgb(ds, p.actor); }
+Rgb ProviderRgb(const Dataset& ds, const Provider& p) { return p.actor.empty() ? Themed(NeutralColor()) : ActorRgb(ds, p.actor); }
 ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) { return Color(ProviderRgb(ds, p), alpha); }
 
 std::string Percent(double v) { return FormatString("%g%%", v); }

@@ -30,3 +30,20 @@ test("no story words in src/ or web/", () => {
   }
   assert.deepEqual(found, []);
 });
+
+// Colours come from the dataset: no actor's or lane's id of either story is a string or a class
+// name in the code (as the colour roles "amazon", "microsoft" and their CSS classes once were).
+test("no actor or lane of a story is named in src/ or web/", () => {
+  const code = [...files(join(ROOT, "src")), ...files(join(ROOT, "web"))].map((p) => [relative(ROOT, p), readFileSync(p, "utf8")]);
+  const found = [];
+  for (const story of ["assets/article.json", "tests/data/story.json"]) {
+    const { actors, lanes } = JSON.parse(readFileSync(join(ROOT, story), "utf8"));
+    const ids = [...new Set([...actors.map((a) => a.id), ...lanes.map((l) => l.id)])].filter((id) => id !== "others");
+    assert.ok(ids.length >= 5);
+    for (const id of ids)
+      for (const [p, text] of code)
+        for (const form of [`"${id}"`, `'${id}'`, `-${id} `, `-${id}{`, `-${id}"`, `(--${id})`, `-${id};`])
+          if (text.includes(form)) found.push(`${p}: ${form} (${story})`);
+  }
+  assert.deepEqual(found, []);
+});

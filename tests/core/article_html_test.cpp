@@ -164,7 +164,7 @@ TEST_CASE("each event has a hidden card with its date, headline, actors, prose, 
     CHECK(card.find("aria-labelledby=\"card-title-first\"") != std::string::npos);
     CHECK(card.find("<h3 class=\"card-title\" id=\"card-title-first\">The first event</h3>") != std::string::npos);
     CHECK(card.find("Declined \xC2\xB7 <time datetime=\"2018\">2018 (month not known)</time>") != std::string::npos);
-    CHECK(card.find("<span class=\"swatch role-amazon\"></span>Amazon Web Services</li>") != std::string::npos);
+    CHECK(card.find("<span class=\"swatch actor-aws\"></span>Amazon Web Services</li>") != std::string::npos);
     CHECK(card.find("<p>Something happened.</p>") != std::string::npos);
     CHECK(card.find("<p>More about it.</p>") != std::string::npos);
     CHECK(card.find("\xE2\x80\x9C" "A few words\xE2\x80\x9D</p><footer>Jane Example, Example Corp</footer>") != std::string::npos);

@@ -218,3 +218,54 @@ TEST_CASE("a compared series must exist, differ from the shown one, and be on th
     CHECK(HasDiagnostic(LoadWithComparison("canalys-2024"), "/steps/8/view/compare: series \"canalys-2024\" is compared with itself"));
     CHECK(HasDiagnostic(LoadWithComparison("canalys-2018", "gap"), "/steps/8/view/compare: a series is compared only on the share chart"));
 }
+
+// The minimal dataset with its first actor's colour fields replaced by `fields` (JSON members).
+static LoadResult LoadWithActorColor(const std::string& fields) {
+    std::string text = MinimalDatasetText();
+    const std::string from = "\"color\": \"#b54e00\"";
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), fields);
+    return LoadDataset(text);
+}
+
+TEST_CASE("an actor's colour is given as #rrggbb, its dark counterpart derived unless given") {
+    LoadResult r = LoadWithActorColor("\"color\": \"#006BA8\"");
+    REQUIRE(r.ErrorCount() == 0);
+    CHECK(ToHex(r.dataset.actors[0].paired.light) == "#006ba8");
+    CHECK(ToHex(r.dataset.actors[0].paired.dark) == ToHex(DarkCounterpart({0, 107, 168})));
+    r = LoadWithActorColor("\"color\": \"#006ba8\", \"color_dark\": \"#56b4e9\"");
+    CHECK(ToHex(r.dataset.actors[0].paired.dark) == "#56b4e9");
+    CHECK(HasDiagnostic(LoadWithActorColor("\"color\": \"blue\""), "/actors/0/color: \"blue\" is not a colour (#rrggbb)"));
+    CHECK(HasDiagnostic(LoadWithActorColor("\"color_dark\": \"#56b4e9\""), "/actors/0/color_dark: a dark colour needs a light one (color)"));
+}
+
+TEST_CASE("an actor without a colour gets the palette's next one not taken") {
+    LoadResult r = LoadWithActorColor("\"_x\": 0");  // no colour at all
+    REQUIRE(r.dataset.actors.size() >= 2);
+    // The second actor names a colour; the first gets the palette's first that differs from it.
+    const Rgb second = r.dataset.actors[1].paired.light;
+    const Rgb first = r.dataset.actors[0].paired.light;
+    CHECK(ToHex(first) != ToHex(second));
+    bool from_palette = false;
+    for (const PairedColor& c : ActorPalette()) from_palette = from_palette || ToHex(c.light) == ToHex(first);
+    CHECK(from_palette);
+}
+
+TEST_CASE("an actor colour too faint for its labels is refused, on either paper") {
+    CHECK(HasDiagnostic(LoadWithActorColor("\"color\": \"#f0a0a0\""),
+                        "/actors/0/color: #f0a0a0 has 2.1:1 on the light paper, less than the 4.5:1 its labels need"));
+    LoadResult r = LoadWithActorColor("\"color\": \"#006ba8\", \"color_dark\": \"#202840\"");
+    bool dark_refused = false;
+    for (const auto& d : r.diagnostics) dark_refused = dark_refused || d.pointer == "/actors/0/color_dark";
+    CHECK(dark_refused);
+}
+
+TEST_CASE("two actors whose colours look alike under a colour-vision deficiency are refused") {
+    // Two near-blacks a shade apart (the same colour twice is allowed: a group by choice).
+    LoadResult r = LoadWithActorColor("\"color\": \"#2e2e2e\"");
+    std::string all;
+    for (const auto& d : r.diagnostics) all += d.pointer + ": " + d.message + "\n";
+    INFO(all);
+    CHECK(all.find("look alike under protanopia") != std::string::npos);
+}

@@ -232,7 +232,7 @@ static int VerticesInside(ImU32 col, const Rect& r) {
 }
 
 static ImU32 ProviderInk(const Dataset& ds, const Provider& p) {
-    return p.actor.empty() ? ui::Color(RoleColor("other")) : ui::ActorColor(ds, p.actor);
+    return p.actor.empty() ? ui::Color(Themed(NeutralColor())) : ui::ActorColor(ds, p.actor);
 }
 
 static HeadlessFigure& ShowChart(HeadlessFigure& h, const char* chart) {
@@ -520,9 +520,9 @@ TEST_CASE("in the dark theme the figure draws on dark paper with the dark actor 
     CHECK(VerticesInside(ui::Color(dark.paper), Rect{0, 0, 1280, 720}) >= 4);  // the window's background
     const MarkerLayout& m = h.drawn.timeline.markers.front();
     const Event& e = h.ds.events[size_t(m.event)];
-    CHECK(DrewNear(ui::Color(RoleColor(h.ds.FindActor(e.actors.front())->role, ThemeKind::Dark)), m.center,
+    CHECK(DrewNear(ui::Color(Themed(h.ds.FindActor(e.actors.front())->paired, ThemeKind::Dark)), m.center,
                    TimelineMetrics{}.marker_radius * 1.5f));
-    CHECK_FALSE(DrewNear(ui::Color(RoleColor(h.ds.FindActor(e.actors.front())->role, ThemeKind::Light)), m.center,
+    CHECK_FALSE(DrewNear(ui::Color(Themed(h.ds.FindActor(e.actors.front())->paired, ThemeKind::Light)), m.center,
                          TimelineMetrics{}.marker_radius * 1.5f));
     UseTheme(ThemeKind::Light);
     ui::ApplyArticleStyle();
