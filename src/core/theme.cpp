@@ -106,7 +106,7 @@ Rgb DarkCounterpart(Rgb light) {
     return mix(hi);
 }
 
-Rgb Faded(Rgb c, Rgb paper, double min_contrast) {
+static Rgb FadedUncached(Rgb c, Rgb paper, double min_contrast) {
     auto mix = [&](double t) {
         auto ch = [&](uint8_t a, uint8_t b) { return uint8_t(std::lround(a + (b - a) * t)); };
         return Rgb{ch(c.r, paper.r), ch(c.g, paper.g), ch(c.b, paper.b)};
@@ -118,6 +118,21 @@ Rgb Faded(Rgb c, Rgb paper, double min_contrast) {
         (ContrastRatio(mix(t), paper) >= min_contrast ? lo : hi) = t;
     }
     return mix(lo);
+}
+
+Rgb Faded(Rgb c, Rgb paper, double min_contrast) {
+    // The figure asks for the same few colours every frame; the search takes a few hundred pow()s.
+    struct Entry {
+        Rgb c, paper, out;
+        double min;
+    };
+    static std::vector<Entry> memo;
+    auto same = [](Rgb a, Rgb b) { return a.r == b.r && a.g == b.g && a.b == b.b; };
+    for (const Entry& e : memo)
+        if (same(e.c, c) && same(e.paper, paper) && e.min == min_contrast) return e.out;
+    if (memo.size() >= 64) memo.clear();  // themes and stories change rarely: a small table is enough
+    memo.push_back({c, paper, FadedUncached(c, paper, min_contrast), min_contrast});
+    return memo.back().out;
 }
 
 std::string ToHex(Rgb c) { return FormatString("#%02x%02x%02x", c.r, c.g, c.b); }

@@ -277,7 +277,8 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
         float top = lane.band.y + (labels_above ? m.lane_name_strip : 0.0f);
         lane.center_y = top + (lane.band.Bottom() - top) * 0.5f;
         lane.name_pos = labels_above ? Vec2{L.plot.x + 2, lane.band.y + 1} : Vec2{area.x, lane.center_y};
-        if (labels_above) lane.name_box = {lane.name_pos.x, lane.name_pos.y, text_width(lane.label, false), m.lane_name_strip};
+        if (labels_above && text_width)
+            lane.name_box = {lane.name_pos.x, lane.name_pos.y, text_width(lane.label, false), m.lane_name_strip};
         L.lanes.push_back(lane);
     }
 
@@ -304,7 +305,7 @@ TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visibl
     L.marker_separation = 2.0f * m.marker_radius * kDiamondTip + 2.0f;
     ClusterMarkers(L, m);
     StackMarkers(L, m);
-    PlaceLabels(L, ds, m, text_width, priority);
+    if (text_width) PlaceLabels(L, ds, m, text_width, priority);
     return L;
 }
 

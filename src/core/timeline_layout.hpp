@@ -109,6 +109,8 @@ int EventLane(const Dataset& ds, const Event& e);
 Rect TimelinePlot(const Rect& area, const TimelineMetrics& m);
 
 // visible[i] says whether event i passes the filters; `priority` (or -1) gets its label placed first.
+// With no `text_width`, markers and clusters are laid out and no label is placed (where a
+// selection would land needs no more).
 TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale,
                               const Rect& area, const TimelineMetrics& m, const TextWidthFn& text_width,
                               int priority);

@@ -226,7 +226,7 @@ TimelineLayout TimelineView(Figure& fig, const Rect& area) {
         return TextWidth(emphasised && s.selected >= 0 ? GetFonts().strong : GetFonts().label, t);
     };
     if (fig.RevealPending())
-        fig.RevealSelection(LayoutTimeline(ds, fig.Visible(), s.target, area, m, label_width, priority));
+        fig.RevealSelection(LayoutTimeline(ds, fig.Visible(), s.target, area, m, nullptr, priority));
     TimelineLayout L = LayoutTimeline(ds, fig.Visible(), s.shown, area, m, label_width, priority);
     // The layout maps dates onto its plot with a scale of its own; the figure's scales (drawn
     // from below, and used by pan and zoom) take the same pixel range.

@@ -546,3 +546,19 @@ TEST_CASE("events on the same day are stacked, not clustered: no zoom could set 
     CHECK(L.clusters.empty());
     CHECK_FALSE(MarkersOverlap(L, ds));
 }
+
+TEST_CASE("without a text measure, markers and clusters are laid out as with one, and no label is placed") {
+    Dataset ds = LoadOk(StoryFixtureText());
+    TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
+    TimelineMetrics m;
+    m.lane_label_width = 0;
+    const TimelineLayout with = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, 375, 260}, m, FakeWidth, -1);
+    const TimelineLayout without = LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, 375, 260}, m, nullptr, -1);
+    REQUIRE(with.markers.size() == without.markers.size());
+    CHECK(with.clusters.size() == without.clusters.size());
+    for (size_t i = 0; i < with.markers.size(); i++) {
+        CHECK(with.markers[i].cluster == without.markers[i].cluster);
+        CHECK(with.markers[i].center.x == without.markers[i].center.x);
+        CHECK_FALSE(without.markers[i].label_visible);
+    }
+}
