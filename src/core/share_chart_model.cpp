@@ -226,4 +226,21 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind cha
     return over_part + "; " + (lines ? "boxes" : "pale tops") + ", " + what + " published as a range.";
 }
 
+std::vector<int> SpacedMarks(const std::vector<float>& xs, int keep, float min_gap) {
+    std::vector<int> order(xs.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs[size_t(a)] < xs[size_t(b)]; });
+    std::vector<int> kept;
+    if (keep >= 0 && keep < int(xs.size())) kept.push_back(keep);
+    float last = -1e30f;
+    for (int i : order) {
+        if (i == keep) continue;
+        const float x = xs[size_t(i)];
+        if (x - last < min_gap || (keep >= 0 && keep < int(xs.size()) && std::fabs(x - xs[size_t(keep)]) < min_gap)) continue;
+        kept.push_back(i);
+        last = x;
+    }
+    return kept;
+}
+
 }  // namespace article

@@ -60,6 +60,11 @@ struct QuarterSummary {
     std::string note;
 };
 QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Quarter& q);
+// Of the events at positions `xs` (px, any order) in one row of marks, those drawn: left to right,
+// each at least `min_gap` px from the last one kept, and `keep` (an index into `xs`, or -1, the
+// selected event) always, with the marks too close to it left out. Returns indices into `xs`.
+std::vector<int> SpacedMarks(const std::vector<float>& xs, int keep, float min_gap);
+
 // One sentence for screen readers: "Q2 2023, Synergy Research Group: AWS 32%, Microsoft 22%, Google 11%."
 std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s);
 

@@ -7,6 +7,7 @@
 #include "figure_layout.hpp"
 #include "imgui_internal.h"  // IsMouseDragPastThreshold
 #include "text_format.hpp"
+#include "timeline_layout.hpp"  // the marker shapes' proportions
 
 namespace article::ui {
 
@@ -338,15 +339,28 @@ void DrawEventTicks(ChartContext& c, Figure& fig) {
     const FigureState& s = c.s;
     float y = c.out.plot.Bottom() + 26;
     std::vector<bool> visible = fig.Visible();
+    std::vector<int> events;
+    std::vector<float> xs;
+    int keep = -1;
     for (size_t i = 0; i < c.ds.events.size(); i++) {
         if (!visible[i]) continue;
         const Event& e = c.ds.events[i];
         float x = c.out.x(e.date.precision == DatePrecision::Day ? e.SpanStart() : (e.SpanStart() + e.SpanEnd()) * 0.5);
         if (x < c.out.plot.x || x > c.out.plot.Right()) continue;
-        bool sel = int(i) == s.selected;
+        if (int(i) == s.selected) keep = int(xs.size());
+        events.push_back(int(i));
+        xs.push_back(x);
+    }
+    // A row of small marks, not the timeline: where two would touch, the earlier one stands for
+    // both (the timeline above draws every event); the selected event's mark is always drawn.
+    for (int k : SpacedMarks(xs, keep, 4.5f * 2.0f * kDiamondTip + 2.0f)) {
+        const int i = events[size_t(k)];
+        const Event& e = c.ds.events[size_t(i)];
+        const float x = xs[size_t(k)];
+        bool sel = i == s.selected;
         if (sel) c.dl->AddCircle(ImVec2(x, y), 9.0f, Focus(), 0, 2.0f);
         DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, e.kind, ActorColor(c.ds, e.actors.front()));
-        c.out.event_ticks.push_back({int(i), Vec2{x, y}});
+        c.out.event_ticks.push_back({i, Vec2{x, y}});
     }
 }
 

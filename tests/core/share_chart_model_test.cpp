@@ -226,3 +226,10 @@ TEST_CASE("a tooltip goes right of the crosshair where it fits, else left, and s
     CHECK(TooltipBesideCrosshair(100, 280, 12, phone, 374) == 374 - 280 - 4);  // right, clamped
     CHECK(TooltipBesideCrosshair(300, 0, 12, phone, 374) == 312);          // not measured yet
 }
+
+TEST_CASE("a row of marks keeps them apart, left to right, and the selected one always") {
+    const std::vector<float> xs = {10, 14, 30, 31, 60, 12};
+    CHECK(SpacedMarks(xs, -1, 8) == std::vector<int>{0, 2, 4});  // 12 and 14 touch 10; 31 touches 30
+    CHECK(SpacedMarks(xs, 1, 8) == std::vector<int>{1, 2, 4});    // 14 kept, so 10 and 12 give way
+    CHECK(SpacedMarks({}, -1, 8).empty());
+}

@@ -758,3 +758,25 @@ TEST_CASE("a compared series is drawn dashed and set back, under a key that name
     h.Frame();
     CHECK(h.drawn.chart.plot.y < plot.y);  // without a comparison, no key row
 }
+
+TEST_CASE("the event marks under the chart never cover each other, and the selected one is always drawn") {
+    for (float w : {320.0f, 375.0f, 1280.0f}) {
+        HeadlessFigure h(w, 720);
+        h.fig->SetChart("share");
+        h.fig->SelectById("gpt4-release");
+        h.fig->CloseCard();  // on a phone an open card covers the chart
+        h.Frame();
+        h.Frame();
+        std::vector<float> xs;
+        bool selected = false;
+        for (const auto& t : h.drawn.chart.event_ticks) {
+            xs.push_back(t.second.x);
+            selected = selected || t.first == h.ds.FindEvent("gpt4-release");
+        }
+        INFO(w << " px");
+        CHECK(selected);
+        std::sort(xs.begin(), xs.end());
+        for (size_t i = 1; i < xs.size(); i++) CHECK(xs[i] - xs[i - 1] >= 4.5f * 2.0f * kDiamondTip);
+        CHECK(xs.size() >= 3);
+    }
+}
