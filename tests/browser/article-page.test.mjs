@@ -2,7 +2,7 @@
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { ARTIFACTS, SHIPPED, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
+import { ARTIFACTS, SHIPPED, assertStepView, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -41,14 +41,6 @@ function stuckRect(page) {
   });
 }
 
-function assertStepView(s, view, label) {
-  assert.equal(s.selected, view.event, `${label}: selected event`);
-  assert.equal(s.chart, view.chart, `${label}: chart`);
-  assert.equal(s.series, view.series, `${label}: series`);
-  assert.equal(s.highlight, view.highlight || "", `${label}: highlight`);
-  assert.equal(s.quarter, view.quarter || "", `${label}: quarter`);
-  assert.equal(s.compare, view.compare || "", `${label}: compared series`);
-}
 
 for (const [w, h] of [[375, 667], [768, 1024], [1440, 900]]) {
   describe(`at ${w}x${h}`, () => {

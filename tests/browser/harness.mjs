@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: a static server on a free port and
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
+import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -109,6 +110,14 @@ export async function clickEvent(page, id) {
     if (!p.cluster) return p;
   }
   throw new Error(`${id} still shares a cluster after 4 taps`);
+}
+
+// The figure's state against a step's view as the dataset names it.
+export function assertStepView(s, view, label) {
+  assert.deepEqual(
+    { selected: s.selected, chart: s.chart, series: s.series, highlight: s.highlight, quarter: s.quarter, compare: s.compare },
+    { selected: view.event, chart: view.chart, series: view.series, highlight: view.highlight || "", quarter: view.quarter || "", compare: view.compare || "" },
+    label);
 }
 
 export async function settle(page) {

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, afterEach, before, test } from "node:test";
-import { ARTIFACTS, SHIPPED, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
+import { ARTIFACTS, SHIPPED, assertStepView, dataset, openPage, ready, serve, settle, state, useSite } from "./harness.mjs";
 
 const env = useSite(before, after, afterEach);
 
@@ -18,14 +18,8 @@ for (const [w, h, dpr] of [[375, 667, 3], [1280, 800, 1], [1440, 900, 2]]) {
       await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
       await page.waitForTimeout(150);
       await settle(page);
-      const view = data.steps[k].view, s = await state(page);
-      const label = `${w}x${h} step ${k}`;
-      assert.equal(s.selected, view.event, `${label}: selected event`);
-      assert.equal(s.chart, view.chart, `${label}: chart`);
-      assert.equal(s.series, view.series, `${label}: series`);
-      assert.equal(s.highlight, view.highlight || "", `${label}: highlight`);
-      assert.equal(s.quarter, view.quarter || "", `${label}: quarter`);
-      assert.equal(s.compare, view.compare || "", `${label}: compared series`);
+      const view = data.steps[k].view, label = `${w}x${h} step ${k}`;
+      assertStepView(await state(page), view, label);
       const seen = await page.evaluate(([id, quarter]) => {
         const c = document.getElementById("article-canvas").getBoundingClientRect();
         // pageX and pageY are where a pointer would go: the window's coordinates.
@@ -58,9 +52,7 @@ test("the shipped story's steps set the figure as its dataset says, at each size
         await page.waitForFunction((want) => window.article.state().step === want, k, { timeout: 3000 });
         await page.waitForTimeout(150);
         await settle(page);
-        const view = data.steps[k].view, s = await state(page);
-        assert.deepEqual([s.selected, s.chart, s.series, s.highlight, s.quarter, s.compare],
-          [view.event, view.chart, view.series, view.highlight || "", view.quarter || "", view.compare || ""], `${w}x${h} step ${k}`);
+        assertStepView(await state(page), data.steps[k].view, `${w}x${h} step ${k}`);
         await page.screenshot({ path: join(ARTIFACTS, `shipped-step-${String(k + 1).padStart(2, "0")}-${w}x${h}@${dpr}.png`) });
       }
       assert.deepEqual(page.errors, []);

@@ -432,19 +432,22 @@ TEST_CASE("the one-quarter chart's arrows step through the quarters") {
 // Vertices of lines and filled shapes (not text) in the last frame's draw data: their UVs are the
 // atlas's white pixel or its baked anti-aliased line texture, where glyphs have UVs of their own.
 // With `only_colour`, just the vertices of that colour (a shape's core, not its fading fringe).
-static std::vector<ImVec2> ShapeVertices(ImU32 only_colour = 0) {
+// True for a vertex of a shape (the atlas's white pixel or its anti-aliased line texels), false
+// for a glyph's.
+static bool IsShapeUv(ImVec2 uv) {
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    auto is_shape = [&](ImVec2 uv) {
-        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
-        for (const ImVec4& row : atlas->TexUvLines)
-            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
-        return false;
-    };
+    if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
+    for (const ImVec4& row : atlas->TexUvLines)
+        if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
+    return false;
+}
+
+static std::vector<ImVec2> ShapeVertices(ImU32 only_colour = 0) {
     std::vector<ImVec2> out;
     const ImDrawData* dd = ImGui::GetDrawData();
     for (int n = 0; n < dd->CmdListsCount; n++)
         for (const ImDrawVert& v : dd->CmdLists[n]->VtxBuffer)
-            if (is_shape(v.uv) && (only_colour == 0 || v.col == only_colour)) out.push_back(v.pos);
+            if (IsShapeUv(v.uv) && (only_colour == 0 || v.col == only_colour)) out.push_back(v.pos);
     return out;
 }
 
@@ -577,13 +580,6 @@ TEST_CASE("text too long for its room is cut at a character with an ellipsis, ne
 // The vertices of shapes (not text) in `col` that are drawn visibly: inside the clip rectangle
 // of the command that draws them, in CSS px.
 static std::vector<ImVec2> VisibleShapeVertices(ImU32 col) {
-    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    auto is_shape = [&](ImVec2 uv) {
-        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
-        for (const ImVec4& row : atlas->TexUvLines)
-            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
-        return false;
-    };
     std::vector<ImVec2> out;
     const ImDrawData* dd = ImGui::GetDrawData();
     for (int l = 0; l < dd->CmdListsCount; l++) {
@@ -591,7 +587,7 @@ static std::vector<ImVec2> VisibleShapeVertices(ImU32 col) {
         for (const ImDrawCmd& cmd : list->CmdBuffer)
             for (unsigned i = 0; i < cmd.ElemCount; i++) {
                 const ImDrawVert& v = list->VtxBuffer[int(cmd.VtxOffset + list->IdxBuffer[int(cmd.IdxOffset + i)])];
-                if (v.col == col && is_shape(v.uv) && v.pos.x >= cmd.ClipRect.x && v.pos.x <= cmd.ClipRect.z && v.pos.y >= cmd.ClipRect.y &&
+                if (v.col == col && IsShapeUv(v.uv) && v.pos.x >= cmd.ClipRect.x && v.pos.x <= cmd.ClipRect.z && v.pos.y >= cmd.ClipRect.y &&
                     v.pos.y <= cmd.ClipRect.w)
                     out.push_back(v.pos);
             }
@@ -658,13 +654,6 @@ struct DrawnColour {
     bool text;
 };
 static std::vector<DrawnColour> MeaningfulColours() {
-    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    auto is_shape = [&](ImVec2 uv) {
-        if (uv.x == atlas->TexUvWhitePixel.x && uv.y == atlas->TexUvWhitePixel.y) return true;
-        for (const ImVec4& row : atlas->TexUvLines)
-            if (uv.x >= row.x && uv.x <= row.z && uv.y >= row.y && uv.y <= row.w) return true;
-        return false;
-    };
     const Theme& t = CurrentTheme();
     auto same_rgb = [](ImU32 c, Rgb r) {
         return ((c >> IM_COL32_R_SHIFT) & 0xFF) == r.r && ((c >> IM_COL32_G_SHIFT) & 0xFF) == r.g && ((c >> IM_COL32_B_SHIFT) & 0xFF) == r.b;
@@ -677,7 +666,7 @@ static std::vector<DrawnColour> MeaningfulColours() {
             if (a < 0.35f || same_rgb(v.col, t.rule) || same_rgb(v.col, t.panel) || same_rgb(v.col, t.paper)) continue;
             auto ch = [&](int shift, uint8_t paper) { return uint8_t(std::lround(((v.col >> shift) & 0xFF) * a + paper * (1 - a))); };
             out.push_back({Rgb{ch(IM_COL32_R_SHIFT, t.paper.r), ch(IM_COL32_G_SHIFT, t.paper.g), ch(IM_COL32_B_SHIFT, t.paper.b)},
-                           !is_shape(v.uv)});
+                           !IsShapeUv(v.uv)});
         }
     return out;
 }
