@@ -31,6 +31,9 @@ test("the embed posts ready, select and the first interaction to the host page, 
     const p = await frame.evaluate(() => window.articleTest.markerPosition("microsoft-invests-openai"));
     assert.ok(p.found);
     await frame.locator("#article-canvas").click({ position: { x: p.x, y: p.y } });
+    // The click is handled in the figure's next frame: wait for it, or the host API's select
+    // below can come first.
+    await page.waitForFunction(() => window.got.some((m) => m.type === "article:select" && m.id === "microsoft-invests-openai"), null, { timeout: 5000 });
     await frame.evaluate(() => window.article.select("chatgpt-launch"));
     // A selection is told once the frame that shows it is drawn: wait for it, not for a fixed time.
     await page.waitForFunction(() => window.got.some((m) => m.type === "article:select" && m.id === "chatgpt-launch"), null, { timeout: 5000 });
