@@ -13,6 +13,19 @@
 
   var doc = document;
   doc.documentElement.classList.add("js");
+
+  // The page's own words, in the story's language: the build writes them into the page as JSON
+  // (#article-strings) from the locale table; t("step_of", 2, 9) fills {1}, {2}.
+  var strings = null;
+  function t(key) {
+    if (!strings) {
+      var el = doc.getElementById("article-strings");
+      try { strings = el ? JSON.parse(el.textContent) : {}; } catch (e) { strings = {}; }
+    }
+    var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
+    var args = arguments;
+    return text.replace(/\{([1-9])\}/g, function (m, i) { return i < args.length ? String(args[i]) : m; });
+  }
   // Render flags in the URL (docs/embedding.md). Unknown flags and bad values are ignored.
   var flags = (function () {
     try { return new URLSearchParams(location.search); } catch (e) { return { get: function () { return null; }, has: function () { return false; } }; }
@@ -285,7 +298,7 @@
     // that would follow. A touchend that cannot be cancelled (a scroll is under way) is left be.
     canvas.addEventListener("touchend", function (e) { if (e.cancelable) e.preventDefault(); }, { passive: false });
     if (!hasWebGL2()) {
-      fail("This browser cannot show the interactive figure (it needs WebGL 2).");
+      fail(t("no_webgl"));
       return;
     }
     startCompile().then(function (wasmModule) {
@@ -295,7 +308,7 @@
         // Hand Emscripten the module we compiled while it streamed in.
         instantiateWasm: function (imports, receive) {
           WebAssembly.instantiate(wasmModule, imports).then(function (instance) { receive(instance, wasmModule); },
-            function (err) { fail("The interactive figure could not start (" + err.message + ")."); });
+            function (err) { fail(t("start_failed", err.message)); });
           return {};
         },
         canvas: canvas,
@@ -309,7 +322,7 @@
         printErr: function (t) { if (window.console) console.warn(t); }
       });
     }).catch(function (err) {
-      fail("The interactive figure could not load (" + (err && err.message ? err.message : err) + ").");
+      fail(t("load_failed", err && err.message ? err.message : err));
     });
   }
 
@@ -328,7 +341,7 @@
     }
     // The rest of the page's setup waits until main() has returned and the frame is drawn.
     setTimeout(function () {
-      if (!ok) { fail(message || "The figure's data could not be loaded."); return; }
+      if (!ok) { fail(message || t("data_failed")); return; }
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
       wireControls();
@@ -347,7 +360,7 @@
   // The browser dropped the figure's WebGL context (and later gives it back).
   function onContext(lost) {
     if (lost) {
-      showStatus("The browser paused the figure's graphics; it will be back in a moment. Everything in it is also in the text version below.", false);
+      showStatus(t("context_lost"), false);
       if (progress) progress.hidden = true;
     } else if (statusBox) {
       statusBox.hidden = true;
@@ -552,7 +565,7 @@
     fillTable(s.series);
     var n = api.stepCount();
     var count = doc.getElementById("step-count");
-    if (count) count.textContent = s.step >= 0 ? "Step " + (s.step + 1) + " of " + n : n + " steps";
+    if (count) count.textContent = s.step >= 0 ? t("step_of", s.step + 1, n) : t("steps_total", n);
     doc.querySelectorAll("[data-action=prev-step]").forEach(function (b) { b.disabled = s.step <= 0; });
     doc.querySelectorAll("[data-action=next-step]").forEach(function (b) { b.disabled = s.step >= n - 1; });
   }
@@ -636,7 +649,7 @@
       var open = tableButton.getAttribute("aria-expanded") !== "true";
       box.hidden = !open;
       tableButton.setAttribute("aria-expanded", String(open));
-      tableButton.textContent = open ? "Hide table" : "Show as table";
+      tableButton.textContent = open ? t("table_hide") : t("table_show");
     });
     doc.querySelectorAll("[data-chart]").forEach(function (b) {
       b.addEventListener("click", function () { setChart(b.getAttribute("data-chart")); });

@@ -9,6 +9,7 @@
 #include <GLES3/gl3.h>
 
 #include "dataset_pack.hpp"
+#include "locale.hpp"
 #include "draw_style.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: keep drawing until ImGui has consumed all input
@@ -232,13 +233,13 @@ int main() {
     SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
     s.size_dirty = false;
     if (!CreateWebGlContext()) {
-        js_notify_ready(0, "This browser cannot show the interactive figure (WebGL 2 is not available).");
+        js_notify_ready(0, article::Tr(article::Msg::NoWebgl));
         return 0;
     }
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     if (!RendererInit()) {
-        js_notify_ready(0, "This browser cannot show the interactive figure (its WebGL 2 refused the figure's shader).");
+        js_notify_ready(0, article::Tr(article::Msg::ShaderRefused));
         return 0;
     }
     ImGuiIO& io = ImGui::GetIO();
@@ -257,7 +258,7 @@ int main() {
     if (s.figure) {
         js_notify_ready(1, "");
     } else {
-        std::string msg = s.error_lines.empty() ? "The dataset could not be loaded." : s.error_lines.front();
+        std::string msg = s.error_lines.empty() ? std::string(article::Tr(article::Msg::DataFailed)) : s.error_lines.front();
         js_notify_ready(0, msg.c_str());
     }
     RequestFrame();  // and a follow-up frame or two while ImGui's windows settle

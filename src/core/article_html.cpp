@@ -5,6 +5,7 @@
 
 #include "data_export.hpp"
 #include "json_writer.hpp"
+#include "locale.hpp"
 #include "share_chart_model.hpp"
 #include "text_format.hpp"
 #include "timeline_layout.hpp"  // the marker shapes' proportions
@@ -112,9 +113,9 @@ std::string SourcesHtml(const Dataset& ds) {
         else
             html += "<cite>" + EscapeHtml(s.title) + "</cite>";
         if (s.date) html += ", <time datetime=\"" + DateToIso(*s.date) + "\">" + DateToText(*s.date) + "</time>";
-        html += ". <span class=\"confidence\">Confidence " + EscapeHtml(s.confidence) + ".</span>";
+        html += ". <span class=\"confidence\">" + EscapeHtml(Tr(Msg::Confidence, {s.confidence})) + "</span>";
         if (!s.note.empty()) html += " " + EscapeHtml(s.note);
-        if (s.url.empty() && !s.no_url_reason.empty()) html += " No link: " + EscapeHtml(s.no_url_reason);
+        if (s.url.empty() && !s.no_url_reason.empty()) html += " " + EscapeHtml(Tr(Msg::NoLink, {s.no_url_reason}));
         html += "</li>\n";
     }
     return html + "</ol>\n";
@@ -131,20 +132,24 @@ static std::string ActorNames(const Dataset& ds, const Event& e) {
 
 static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
     // A narrow screen scrolls the table sideways inside its own box, not the page's text.
-    std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + EscapeHtml(s.label) +
-                       " table\">\n<table class=\"data-table\" id=\"table-" + EscapeHtml(s.id) + "\">\n<caption>" +
-                       EscapeHtml(s.label) + ": " + EscapeHtml(ds.meta.chart_titles.share) + ", percent. " +
-                       EscapeHtml(s.basis) + "</caption>\n<thead><tr><th scope=\"col\">Quarter</th>";
+    std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+                       EscapeHtml(Tr(Msg::TableRegion, {s.label})) + "\">\n<table class=\"data-table\" id=\"table-" +
+                       EscapeHtml(s.id) + "\">\n<caption>" +
+                       EscapeHtml(Tr(Msg::TableCaption, {s.label, ds.meta.chart_titles.share, s.basis})) +
+                       "</caption>\n<thead><tr><th scope=\"col\">" + Tr(Msg::QuarterColumn) + "</th>";
     for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
-    html += "<th scope=\"col\">" + EscapeHtml(ds.meta.chart_titles.market) + "</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+    html += "<th scope=\"col\">" + EscapeHtml(ds.meta.chart_titles.market) + "</th><th scope=\"col\">" + Tr(Msg::SourceColumn) +
+            "</th></tr></thead>\n<tbody>\n";
     for (const SharePoint& pt : s.points) {
         html += "<tr><th scope=\"row\">" + QuarterToText(pt.quarter) + "</th>";
         for (const Provider& p : s.providers) {
             auto it = pt.shares.find(p.id);
-            if (it == pt.shares.end()) html += "<td class=\"gap\"><span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"visually-hidden\">not reported</span></td>";
-            else html += "<td>" + EscapeHtml(ReportedValueToText(it->second, "%")) + "</td>";
+            if (it == pt.shares.end())
+                html += "<td class=\"gap\"><span aria-hidden=\"true\">\xE2\x80\x93</span><span class=\"visually-hidden\">" +
+                        EscapeHtml(Tr(Msg::NotReported)) + "</span></td>";
+            else html += "<td>" + EscapeHtml(ReportedValueToText(it->second, ds.meta.units.share)) + "</td>";
         }
-        html += "<td>" + (pt.market_usd_bn ? EscapeHtml(ReportedValueToText(*pt.market_usd_bn, "")) : std::string("\xE2\x80\x93")) + "</td>";
+        html += "<td>" + (pt.market_usd_bn ? EscapeHtml(ReportedValueToText(*pt.market_usd_bn, ds.meta.units.market)) : std::string("\xE2\x80\x93")) + "</td>";
         html += "<td>" + SourceRefs(ds, {pt.source});
         if (!pt.note.empty()) html += " " + EscapeHtml(pt.note);
         html += "</td></tr>\n";
@@ -155,12 +160,12 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
 // What the event card shows beyond the headline and summary: kind, body, quote, the road not
 // taken and the related events, each as text.
 static std::string EventDetailsHtml(const Dataset& ds, const Event& e) {
-    std::string html = "<div class=\"event-details\"><p><span class=\"kind\">" + EscapeHtml(KindInfo(e.kind).label) +
+    std::string html = "<div class=\"event-details\"><p><span class=\"kind\">" + EscapeHtml(Tr(KindInfo(e.kind).label)) +
                        ".</span> " + EscapeHtml(e.body) + "</p>";
     if (e.quote)
         html += "<blockquote><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) + "\xE2\x80\x9D</p><footer>" +
                 EscapeHtml(e.quote->speaker) + " " + SourceRefs(ds, {e.quote->source}) + "</footer></blockquote>";
-    if (!e.road_not_taken.empty()) html += "<p class=\"road-not-taken\">The road not taken: " + EscapeHtml(e.road_not_taken) + "</p>";
+    if (!e.road_not_taken.empty()) html += "<p class=\"road-not-taken\">" + EscapeHtml(Tr(Msg::RoadNotTakenInline, {e.road_not_taken})) + "</p>";
     std::string related;
     for (const std::string& id : e.related) {
         int r = ds.FindEvent(id);
@@ -168,18 +173,19 @@ static std::string EventDetailsHtml(const Dataset& ds, const Event& e) {
         related += std::string(related.empty() ? "" : "; ") + "<a href=\"#event-" + EscapeHtml(id) + "\">" +
                    EscapeHtml(ds.events[size_t(r)].headline) + "</a>";
     }
-    if (!related.empty()) html += "<p class=\"related\">Related: " + related + ".</p>";
+    if (!related.empty()) html += "<p class=\"related\">" + Fill(EscapeHtml(Tr(Msg::RelatedInline)).c_str(), {related}) + "</p>";
     return html + "</div>";
 }
 
 // The named periods the timeline shades.
 static std::string ErasHtml(const Dataset& ds) {
     if (ds.eras.empty()) return "";
-    std::string html = "<h3>Periods on the timeline</h3>\n<ul class=\"era-list\">\n";
+    std::string html = "<h3>" + EscapeHtml(Tr(Msg::PeriodsHeading)) + "</h3>\n<ul class=\"era-list\">\n";
     for (const Era& era : ds.eras)
-        html += "  <li>" + EscapeHtml(era.label) + ": <time datetime=\"" + DateToIso(era.start) + "\">" +
-                EscapeHtml(DateToText(era.start)) + "</time> to <time datetime=\"" + DateToIso(era.end) + "\">" +
-                EscapeHtml(DateToText(era.end)) + "</time></li>\n";
+        html += "  <li>" + Fill(EscapeHtml(Tr(Msg::PeriodSpan)).c_str(),
+                                {EscapeHtml(era.label), "<time datetime=\"" + DateToIso(era.start) + "\">" + EscapeHtml(DateToText(era.start)) + "</time>",
+                                 "<time datetime=\"" + DateToIso(era.end) + "\">" + EscapeHtml(DateToText(era.end)) + "</time>"}) +
+                "</li>\n";
     return html + "</ul>\n";
 }
 
@@ -218,23 +224,22 @@ static std::string KindMarkerSvg(EventKind kind) {
     return "<svg class=\"kind-marker\" viewBox=\"-8 -8 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\">" + shape + "</svg>";
 }
 
-static std::string CardSection(const char* heading) { return std::string("<h4 class=\"card-section\">") + heading + "</h4>"; }
+static std::string CardSection(Msg heading) { return "<h4 class=\"card-section\">" + EscapeHtml(Tr(heading)) + "</h4>"; }
 
 // What the card shows before anything is selected (in its own column on wide figures).
 static std::string CardGuideHtml() {
-    std::string html =
-        "<div class=\"card-guide\" data-event=\"\">\n<h3 class=\"card-guide-title\">Select an event on the timeline</h3>\n"
-        "<p class=\"card-muted\">Click or tap a marker, or use the arrow keys. Drag to pan; Ctrl + scroll or pinch to zoom.</p>\n" +
-        CardSection("Key") + "\n<ul class=\"kind-key\">";
+    std::string html = "<div class=\"card-guide\" data-event=\"\">\n<h3 class=\"card-guide-title\">" + EscapeHtml(Tr(Msg::GuideTitle)) +
+                       "</h3>\n<p class=\"card-muted\">" + EscapeHtml(Tr(Msg::GuideText)) + "</p>\n" + CardSection(Msg::KeyHeading) +
+                       "\n<ul class=\"kind-key\">";
     for (int k = 0; k < kEventKindCount; k++)
-        html += "<li>" + KindMarkerSvg(EventKind(k)) + EscapeHtml(KindInfo(EventKind(k)).label) + "</li>";
-    return html + "</ul>\n<p class=\"card-muted card-small\">A bar under a marker shows a date known only to the year or month.</p>\n</div>\n";
+        html += "<li>" + KindMarkerSvg(EventKind(k)) + EscapeHtml(Tr(KindInfo(EventKind(k)).label)) + "</li>";
+    return html + "</ul>\n<p class=\"card-muted card-small\">" + EscapeHtml(Tr(Msg::DateBarNote)) + "</p>\n</div>\n";
 }
 
 static std::string EventCardHtml(const Dataset& ds, const Event& e) {
     const std::string id = EscapeHtml(e.id);
     std::string html = "<article class=\"card-event\" data-event=\"" + id + "\" aria-labelledby=\"card-title-" + id + "\" hidden>\n";
-    html += "<p class=\"card-meta\">" + EscapeHtml(KindInfo(e.kind).label) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
+    html += "<p class=\"card-meta\">" + EscapeHtml(Tr(KindInfo(e.kind).label)) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
             EscapeHtml(EventDateText(e)) + "</time></p>\n";
     html += "<h3 class=\"card-title\" id=\"card-title-" + id + "\">" + EscapeHtml(e.headline) + "</h3>\n<ul class=\"card-actors\">";
     for (const std::string& a_id : e.actors) {
@@ -249,7 +254,7 @@ static std::string EventCardHtml(const Dataset& ds, const Event& e) {
         html += "<blockquote class=\"card-quote" + EscapeHtml(line) + "\"><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) +
                 "\xE2\x80\x9D</p><footer>" + EscapeHtml(e.quote->speaker) + "</footer></blockquote>\n";
     }
-    if (!e.road_not_taken.empty()) html += CardSection("The road not taken") + "\n<p>" + EscapeHtml(e.road_not_taken) + "</p>\n";
+    if (!e.road_not_taken.empty()) html += CardSection(Msg::RoadNotTaken) + "\n<p>" + EscapeHtml(e.road_not_taken) + "</p>\n";
     std::string related;
     for (const std::string& r_id : e.related) {
         int r = ds.FindEvent(r_id);
@@ -258,7 +263,7 @@ static std::string EventCardHtml(const Dataset& ds, const Event& e) {
         related += "<li><button type=\"button\" class=\"card-related\" data-select=\"" + EscapeHtml(r_id) + "\">" +
                    EscapeHtml(DateToText(re.date) + ": " + re.label) + "</button></li>";
     }
-    if (!related.empty()) html += CardSection("What it led to, and what led to it") + "\n<ul class=\"card-related-list\">" + related + "</ul>\n";
+    if (!related.empty()) html += CardSection(Msg::LeadsTo) + "\n<ul class=\"card-related-list\">" + related + "</ul>\n";
     std::string sources;
     for (const std::string& s_id : e.sources) {
         const Source* s = ds.FindSource(s_id);
@@ -266,9 +271,9 @@ static std::string EventCardHtml(const Dataset& ds, const Event& e) {
         std::string text = EscapeHtml(s->publisher + ": " + s->title);
         sources += s->url.empty() ? "<li>" + text + "</li>"
                                   : "<li><a href=\"" + EscapeHtml(s->url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + text +
-                                        "<span class=\"visually-hidden\"> (opens in a new tab)</span></a></li>";
+                                        "<span class=\"visually-hidden\">" + EscapeHtml(Tr(Msg::OpensNewTab)) + "</span></a></li>";
     }
-    if (!sources.empty()) html += CardSection("Sources") + "\n<ul class=\"card-sources\">" + sources + "</ul>\n";
+    if (!sources.empty()) html += CardSection(Msg::SourcesTitle) + "\n<ul class=\"card-sources\">" + sources + "</ul>\n";
     return html + "</article>\n";
 }
 
@@ -294,7 +299,7 @@ std::vector<size_t> TextVersionOrder(const Dataset& ds) {
 }
 
 std::string TextVersionHtml(const Dataset& ds) {
-    std::string html = "<h3>Events</h3>\n<ol class=\"event-list\">\n";
+    std::string html = "<h3>" + EscapeHtml(Tr(Msg::EventsHeading)) + "</h3>\n<ol class=\"event-list\">\n";
     for (size_t i : TextVersionOrder(ds)) {
         const Event& e = ds.events[i];
         html += "  <li id=\"event-" + EscapeHtml(e.id) + "\"><time datetime=\"" + DateToIso(e.date) + "\">" + EscapeHtml(EventDateText(e));
@@ -303,7 +308,8 @@ std::string TextVersionHtml(const Dataset& ds) {
         html += EscapeHtml(e.summary) + " <span class=\"actors\">(" + ActorNames(ds, e) + ")</span> " +
                 SourceRefs(ds, e.sources) + EventDetailsHtml(ds, e) + "</li>\n";
     }
-    html += "</ol>\n" + ErasHtml(ds) + "<h3>Market share</h3>\n";
+    html += "</ol>\n" + ErasHtml(ds);
+    if (!ds.share_series.empty()) html += "<h3>" + EscapeHtml(Tr(Msg::MarketShareHeading)) + "</h3>\n";
     for (const ShareSeries& s : ds.share_series) html += SeriesTable(ds, s);
     return html;
 }
@@ -312,6 +318,36 @@ static std::string ListItems(const std::vector<std::string>& items) {
     std::string html;
     for (const std::string& s : items) html += "<li>" + EscapeHtml(s) + "</li>\n";
     return html;
+}
+
+// The messages the page script shows itself (step counter, table button, failures), as JSON in
+// the page: t("key") in article-page.js reads them.
+static const Msg kPageScriptMsgs[] = {Msg::StepOf, Msg::StepsTotal, Msg::TableShow, Msg::TableHide, Msg::NoWebgl,
+                                      Msg::StartFailed, Msg::LoadFailed, Msg::DataFailed, Msg::ContextLost};
+
+// {{t.key}} for every message, and the values that put the story's words into a message.
+static void LocaleTemplateValues(const Dataset& ds, std::map<std::string, std::string>* out) {
+    std::map<std::string, std::string>& v = *out;
+    const Meta& m = ds.meta;
+    for (int i = 0; i < kMsgCount; i++) v[std::string("t.") + MsgKey(Msg(i))] = EscapeHtml(Tr(Msg(i)));
+    v["canvas_label"] = EscapeHtml(
+        Tr(Msg::CanvasLabel, {m.figure_title, m.figure_description.empty() ? Tr(Msg::CanvasDescription) : m.figure_description}));
+    v["step_count_start"] = EscapeHtml(Tr(Msg::StepCountStart, {std::to_string(ds.steps.size())}));
+    v["as_of_line"] = Fill(EscapeHtml(Tr(Msg::FactsRunTo)).c_str(),
+                           {"<time datetime=\"" + DateToIso(m.as_of) + "\">" + EscapeHtml(DateToText(m.as_of)) + "</time>"});
+    v["embed_page_title"] = EscapeHtml(Tr(Msg::EmbedPageTitle, {m.title}));
+    const std::string link = "<a href=\"" + EscapeHtml(m.canonical_url) + "\" target=\"_blank\" rel=\"noopener\">";
+    const std::string sources_link = "<a href=\"" + EscapeHtml(m.canonical_url) + "#sources\" target=\"_blank\" rel=\"noopener\">";
+    v["embed_credit"] = Fill(EscapeHtml(Tr(Msg::EmbedCredit)).c_str(),
+                             {link + EscapeHtml(m.title) + "</a>", sources_link + EscapeHtml(Tr(Msg::EmbedFullArticle)) + "</a>"});
+    JsonWriter w;
+    w.BeginObject();
+    for (Msg msg : kPageScriptMsgs) w.Field(MsgKey(msg), Tr(msg));
+    w.EndObject();
+    // In a <script type="application/json">: no "</" may end the element early.
+    std::string json;
+    for (char c : w.text()) json += c == '<' ? std::string("\\u003c") : std::string(1, c);
+    v["page_strings"] = json;
 }
 
 std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
@@ -323,7 +359,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["kicker"] = m.kicker.empty() ? "" : "<p class=\"kicker\">" + EscapeHtml(m.kicker) + "</p>";
     v["figure_title"] = EscapeHtml(m.figure_title);
     const Provider* leader = ds.FindProvider(m.gap.leader);
-    v["gap_button"] = leader ? EscapeHtml(leader->label) + " lead" : "Gap";
+    v["gap_button"] = EscapeHtml(leader ? Tr(Msg::ChartLead, {leader->label}) : Tr(Msg::ChartGap));
     v["byline"] = EscapeHtml(m.byline);
     v["published_iso"] = DateToIso(m.published);
     v["published_text"] = EscapeHtml(DateToText(m.published));
@@ -366,11 +402,12 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["actor_filters"] = chips;
     v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(SeriesNote(ds, ds.share_series.front(), ChartKind::Share));
     v["embed_code"] = EscapeHtml(EmbedCode(m));
+    LocaleTemplateValues(ds, &v);
     return v;
 }
 
 std::string SeriesSourceSentence(const ShareSeries& s) {
-    return "Source: " + s.label + ", as reported by the outlets listed for each quarter.";
+    return Tr(Msg::SeriesSource, {s.label});
 }
 
 std::string SeriesNote(const Dataset& ds, const ShareSeries& s, ChartKind chart) {

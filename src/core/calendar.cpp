@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "locale.hpp"
 #include "text_format.hpp"
 
 namespace article {
@@ -53,17 +54,15 @@ std::string DateToIso(const PartialDate& d) {
 }
 
 static const char* MonthName(int month) {
-    static const char* names[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
-    return month >= 1 && month <= 12 ? names[month - 1] : "";
+    return month >= 1 && month <= 12 ? CurrentLocale().months[month - 1] : "";
 }
 
 std::string DateToText(const PartialDate& d) {
+    const Locale& l = CurrentLocale();
     switch (d.precision) {
     case DatePrecision::Year: return std::to_string(d.year);
-    case DatePrecision::Month: return std::string(MonthName(d.month)) + " " + std::to_string(d.year);
-    case DatePrecision::Day:
-        return std::to_string(d.day) + " " + MonthName(d.month) + " " + std::to_string(d.year);
+    case DatePrecision::Month: return Fill(l.month_year, {MonthName(d.month), std::to_string(d.year)});
+    case DatePrecision::Day: return Fill(l.day_month_year, {std::to_string(d.day), MonthName(d.month), std::to_string(d.year)});
     }
     return {};
 }
@@ -109,7 +108,9 @@ bool ParseQuarter(std::string_view s, Quarter* out) {
 
 std::string QuarterToIso(const Quarter& q) { return FormatString("%04d-Q%d", q.year, q.q); }
 
-std::string QuarterToText(const Quarter& q) { return FormatString("Q%d %04d", q.q, q.year); }
+std::string QuarterToText(const Quarter& q) {
+    return Fill(CurrentLocale().quarter, {std::to_string(q.q), FormatString("%04d", q.year)});
+}
 
 int QuarterIndex(const Quarter& q) { return q.year * 4 + (q.q - 1); }
 

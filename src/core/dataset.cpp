@@ -2,23 +2,25 @@
 
 #include <cmath>
 
+#include "locale.hpp"
 #include "text_format.hpp"
 
 namespace article {
 
 // Figures are published with at most one decimal; print what was published.
 static std::string PublishedNumber(double x) {
-    return FormatString(std::fabs(x - std::round(x)) < 1e-9 ? "%.0f" : "%.1f", x);
+    return LocalizeNumber(FormatString(std::fabs(x - std::round(x)) < 1e-9 ? "%.0f" : "%.1f", x));
 }
 
-std::string ReportedValueToText(const ReportedValue& v, const char* unit) {
-    if (!v.has_high) return "over " + PublishedNumber(v.low) + unit;
-    if (v.IsBand()) return PublishedNumber(v.low) + "\xE2\x80\x93" + PublishedNumber(v.high) + unit;  // en dash
-    return PublishedNumber(v.low) + unit;
+std::string ReportedValueToText(const ReportedValue& v, const Unit& unit) {
+    const std::string low = unit.prefix + PublishedNumber(v.low);
+    if (!v.has_high) return Tr(Msg::Over, {low + unit.suffix});
+    if (v.IsBand()) return low + "\xE2\x80\x93" + PublishedNumber(v.high) + unit.suffix;  // en dash
+    return low + unit.suffix;
 }
 
-std::string ReportedValueToCompactText(const ReportedValue& v, const char* unit) {
-    if (!v.has_high) return ">" + PublishedNumber(v.low) + unit;
+std::string ReportedValueToCompactText(const ReportedValue& v, const Unit& unit) {
+    if (!v.has_high) return Tr(Msg::OverCompact, {unit.prefix + PublishedNumber(v.low) + unit.suffix});
     return ReportedValueToText(v, unit);
 }
 
@@ -62,12 +64,12 @@ int Dataset::LaneIndex(const std::string& lane_id) const {
 static const char* const kChartKindNames[kChartKindCount] = {"share", "gap", "snapshot", "market"};
 
 static const EventKindInfo kEventKinds[kEventKindCount] = {
-    {"decline", "Declined", MarkerShape::StruckCircle, true},
-    {"investment", "Investment", MarkerShape::Diamond, true},
-    {"launch", "Launch", MarkerShape::Triangle, false},
-    {"leadership", "Leadership", MarkerShape::Square, false},
-    {"market", "Market", MarkerShape::DottedCircle, false},
-    {"report", "Report", MarkerShape::OpenSquare, false},
+    {"decline", Msg::KindDecline, MarkerShape::StruckCircle, true},
+    {"investment", Msg::KindInvestment, MarkerShape::Diamond, true},
+    {"launch", Msg::KindLaunch, MarkerShape::Triangle, false},
+    {"leadership", Msg::KindLeadership, MarkerShape::Square, false},
+    {"market", Msg::KindMarket, MarkerShape::DottedCircle, false},
+    {"report", Msg::KindReport, MarkerShape::OpenSquare, false},
 };
 
 static std::string NameList(int count, const char* (*name)(int)) {
@@ -102,7 +104,7 @@ bool ParseEventKind(const std::string& name, EventKind* out) {
 
 std::string EventDateText(const Event& e) {
     if (e.end) return DateToText(e.date) + "\xE2\x80\x93" + DateToText(*e.end);
-    return DateToText(e.date) + (e.date.precision == DatePrecision::Year ? " (month not known)" : "");
+    return e.date.precision == DatePrecision::Year ? Tr(Msg::MonthUnknown, {DateToText(e.date)}) : DateToText(e.date);
 }
 
 bool ParseHexColor(const std::string& text, Rgb* out) {
@@ -137,6 +139,18 @@ void ResolveActorColors(Dataset* ds) {
         a.paired = next < taken.size() ? ActorPalette()[next] : NeutralColor();
         if (next < taken.size()) taken[next] = true;
     }
+}
+
+}  // namespace article
+
+namespace article {
+
+void ApplyLanguage(Dataset* ds) {
+    SetLanguage(ds->meta.language);
+    ChartTitles& t = ds->meta.chart_titles;
+    if (t.share.empty()) t.share = Tr(Msg::TitleShare);
+    if (t.snapshot.empty()) t.snapshot = Tr(Msg::TitleSnapshot);
+    if (t.market.empty()) t.market = Tr(Msg::TitleMarket);
 }
 
 }  // namespace article

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "calendar.hpp"
+#include "locale.hpp"
 #include "theme.hpp"
 
 namespace article {
@@ -23,7 +24,7 @@ enum class MarkerShape : int { StruckCircle, Diamond, Triangle, Square, DottedCi
 
 struct EventKindInfo {
     const char* name;   // as the dataset writes it
-    const char* label;  // as the event card's key names it
+    Msg label;          // as the event card's key names it, in the locale
     MarkerShape shape;
     bool decision;      // kept by the "decisions only" filter
 };
@@ -47,8 +48,14 @@ struct ReportedValue {
     double Mid() const { return has_high ? (low + high) * 0.5 : low; }
     static ReportedValue Point(double v) { return ReportedValue{v, v, true}; }
 };
-std::string ReportedValueToText(const ReportedValue& v, const char* unit);  // "33%", "32-34%", "over 34%"
-std::string ReportedValueToCompactText(const ReportedValue& v, const char* unit);  // "over 34%" becomes ">34%"
+// How the story writes a value's unit: "$" before, "bn" or "%" after (spaces included, as the
+// story's language spaces them: German writes "52,4 %").
+struct Unit {
+    std::string prefix, suffix;
+};
+// In the current locale: "33%", "32–34%", "over 34%", "$64.8bn"; compact makes "over" ">".
+std::string ReportedValueToText(const ReportedValue& v, const Unit& unit);
+std::string ReportedValueToCompactText(const ReportedValue& v, const Unit& unit);
 
 // The "gap" chart: one provider's share minus another's, as the story frames it.
 struct GapChart {
@@ -58,10 +65,15 @@ struct GapChart {
 
 // The share, one-quarter and market charts' titles (the gap chart's is GapChart::title). They
 // are the story's words; without them a chart is titled by what it draws.
+// Empty ones are filled from the locale when the dataset is loaded.
 struct ChartTitles {
-    std::string share = "Market share";
-    std::string snapshot = "Market share in one quarter";
-    std::string market = "Market size per quarter";
+    std::string share, snapshot, market;
+};
+
+// The units of the share series' values and of the market's size.
+struct Units {
+    Unit share{"", "%"};
+    Unit market;
 };
 
 struct Meta {
@@ -69,6 +81,8 @@ struct Meta {
     std::string kicker;        // the small line over the headline (optional)
     ChartTitles chart_titles;
     std::string figure_title;  // heading above the interactive figure
+    std::string figure_description;  // what the figure shows, for its accessible name (optional)
+    Units units;
     GapChart gap;
     PartialDate published, updated;
     std::string language;
@@ -222,5 +236,8 @@ bool ParseHexColor(const std::string& text, Rgb* out);
 // is given), then the palette's, in order, to the rest, skipping hues already taken; once the
 // palette is used up, the neutral grey. Run after loading and after unpacking.
 void ResolveActorColors(Dataset* ds);
+// Makes the dataset's language current (SetLanguage) and gives the charts the locale's titles
+// where the story gives none. Run after loading and after unpacking.
+void ApplyLanguage(Dataset* ds);
 
 }  // namespace article

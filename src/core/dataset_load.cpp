@@ -286,13 +286,27 @@ private:
     std::set<std::string> ids_;
 };
 
+// {"prefix": "$", "suffix": "bn"}: both optional; a unit given replaces the default whole.
+static void ReadUnit(Reader& r, const json& units, const std::string& ptr, const char* key, Unit* out) {
+    const json* v = r.Field(units, ptr, key, false);
+    if (!v) return;
+    const std::string p = At(ptr, key);
+    if (!r.ExpectObject(*v, p)) return;
+    r.WarnUnknown(*v, p, {"prefix", "suffix"});
+    Unit u;
+    r.String(*v, p, "prefix", &u.prefix, false, 8);
+    r.String(*v, p, "suffix", &u.suffix, false, 8);
+    *out = u;
+}
+
 void ReadMeta(Reader& r, const json& root, Meta* m) {
     const json* v = r.Field(root, "", "meta", true);
     if (!v || !r.ExpectObject(*v, "/meta")) return;
     const json& o = *v;
     const std::string p = "/meta";
-    r.WarnUnknown(o, p, {"title", "dek", "byline", "kicker", "figure_title", "chart_titles", "gap", "published", "updated",
-                         "language", "canonical_url", "as_of", "range", "credits", "methodology", "caveats"});
+    r.WarnUnknown(o, p, {"title", "dek", "byline", "kicker", "figure_title", "figure_description", "units", "chart_titles", "gap",
+                         "published", "updated", "language", "canonical_url", "as_of", "range", "credits", "methodology",
+                         "caveats"});
     r.String(o, p, "title", &m->title, true, kMaxLine);
     r.String(o, p, "kicker", &m->kicker, false, kMaxLine);
     if (const json* titles = r.Field(o, p, "chart_titles", false)) {
@@ -305,6 +319,15 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
         }
     }
     r.String(o, p, "figure_title", &m->figure_title, true, kMaxLine);
+    r.String(o, p, "figure_description", &m->figure_description, false, kMaxLine);
+    if (const json* units = r.Field(o, p, "units", false)) {
+        const std::string up = At(p, "units");
+        if (r.ExpectObject(*units, up)) {
+            r.WarnUnknown(*units, up, {"share", "market"});
+            ReadUnit(r, *units, up, "share", &m->units.share);
+            ReadUnit(r, *units, up, "market", &m->units.market);
+        }
+    }
     if (const json* gap = r.Field(o, p, "gap", true)) {
         std::string gp = At(p, "gap");
         if (r.ExpectObject(*gap, gp)) {
@@ -318,7 +341,9 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     r.String(o, p, "byline", &m->byline, true, kMaxLine);
     r.Date(o, p, "published", &m->published, true);
     r.Date(o, p, "updated", &m->updated, true);
-    r.String(o, p, "language", &m->language, true, 16);
+    if (r.String(o, p, "language", &m->language, true, 16) && !HasLocale(m->language))
+        r.Warn(At(p, "language"), "\"" + m->language + "\" has no locale in this build, so the figure's own words are in English (locales: " +
+                                      LocaleList() + ")");
     if (r.String(o, p, "canonical_url", &m->canonical_url, true, kMaxUrl) && !IsHttpUrl(m->canonical_url))
         r.Error(At(p, "canonical_url"), "\"" + m->canonical_url + "\" is not an http(s) URL");
     r.Date(o, p, "as_of", &m->as_of, true);
@@ -483,7 +508,7 @@ void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries*
                 ReportedValue v;
                 if (!r.Reported(it.value(), vp, &v)) continue;
                 if (v.low < 0 || v.low > 100 || (v.has_high && v.high > 100)) {
-                    r.Error(vp, "share " + ReportedValueToText(v, "%") + " is outside 0-100");
+                    r.Error(vp, "share " + ReportedValueToText(v, Unit{"", "%"}) + " is outside 0-100");
                     continue;
                 }
                 pt.shares[it.key()] = v;
@@ -758,7 +783,7 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             // Each published share is rounded, so allow half a point per provider.
             double allowed = 100.0 + 0.5 * double(pt.shares.size());
             if (lows > allowed)
-                r.Error(At(pp, "shares"), "shares add up to " + ReportedValueToText(ReportedValue::Point(lows), "%") +
+                r.Error(At(pp, "shares"), "shares add up to " + ReportedValueToText(ReportedValue::Point(lows), Unit{"", "%"}) +
                                               ", more than 100% plus rounding");
             if (k > 0 && pt.quarter.year && s.points[k - 1].quarter.year) {
                 if (pt.quarter == s.points[k - 1].quarter)
@@ -877,6 +902,7 @@ LoadResult LoadDataset(std::string_view text) {
     ReadSources(r, root, &ds);
     CheckReferences(r, ds);
     ResolveActorColors(&ds);
+    ApplyLanguage(&ds);
     CheckActorColors(r, ds);
     // The timeline, keyboard order and CSV all want chronological order; a stable sort keeps
     // the file's order for events on the same date.

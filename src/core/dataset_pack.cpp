@@ -10,7 +10,7 @@ namespace {
 
 constexpr char kHeader[4] = {'A', 'R', 'T', 'P'};
 // Bump when dataset.hpp gains, loses or reorders a field.
-constexpr int kFormat = 3;
+constexpr int kFormat = 4;
 
 // Numbers are LEB128 varints (signed ones zigzagged), doubles their 8 IEEE bytes, little end
 // first; strings and lists a varint length and then their contents.
@@ -193,7 +193,8 @@ struct DatasetFields {
         Of(io, v.has_high);
     }
     template <class IO> static void Of(IO& io, Meta& m) {
-        Of(io, m.title), Of(io, m.dek), Of(io, m.byline), Of(io, m.kicker), Of(io, m.figure_title);
+        Of(io, m.title), Of(io, m.dek), Of(io, m.byline), Of(io, m.kicker), Of(io, m.figure_title), Of(io, m.figure_description);
+        Of(io, m.units.share.prefix), Of(io, m.units.share.suffix), Of(io, m.units.market.prefix), Of(io, m.units.market.suffix);
         Of(io, m.chart_titles.share), Of(io, m.chart_titles.snapshot), Of(io, m.chart_titles.market);
         Of(io, m.gap.leader), Of(io, m.gap.challenger), Of(io, m.gap.title);
         Of(io, m.published), Of(io, m.updated);
@@ -272,6 +273,7 @@ bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
     }
     DatasetFields::Of(r, *out);
     ResolveActorColors(out);
+    ApplyLanguage(out);
     if (r.ok() && r.left() > 0) r.Fail(r.pos(), std::to_string(r.left()) + " bytes left over after the dataset");
     if (!r.ok()) {
         *error = "packed dataset is broken: " + r.error();

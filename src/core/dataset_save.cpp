@@ -13,6 +13,13 @@ static json ValueJson(const ReportedValue& v) {
     return o;
 }
 
+static json UnitJson(const Unit& u) {
+    json o = json::object();
+    if (!u.prefix.empty()) o["prefix"] = u.prefix;
+    if (!u.suffix.empty()) o["suffix"] = u.suffix;
+    return o;
+}
+
 static json MetaJson(const Meta& m) {
     const ChartTitles& t = m.chart_titles;
     json o = {{"title", m.title},
@@ -20,6 +27,7 @@ static json MetaJson(const Meta& m) {
               {"byline", m.byline},
               {"chart_titles", {{"share", t.share}, {"snapshot", t.snapshot}, {"market", t.market}}},
               {"figure_title", m.figure_title},
+              {"units", {{"share", UnitJson(m.units.share)}, {"market", UnitJson(m.units.market)}}},
               {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
               {"published", DateToIso(m.published)},
               {"updated", DateToIso(m.updated)},
@@ -31,6 +39,7 @@ static json MetaJson(const Meta& m) {
               {"methodology", m.methodology},
               {"caveats", m.caveats}};
     if (!m.kicker.empty()) o["kicker"] = m.kicker;
+    if (!m.figure_description.empty()) o["figure_description"] = m.figure_description;
     return o;
 }
 

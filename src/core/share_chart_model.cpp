@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "locale.hpp"
+
 namespace article {
 
 static double NiceStep(double span, int max_count) {
@@ -109,22 +111,18 @@ QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Q
     out.has_point = i >= 0;
     const SharePoint* p = i >= 0 ? &s.points[size_t(i)] : nullptr;
     for (const Provider& prov : s.providers) {
-        QuarterValue v{prov.id, prov.label, "not reported", false};
+        QuarterValue v{prov.id, prov.label, Tr(Msg::NotReported), false};
         if (p) {
             auto it = p->shares.find(prov.id);
             if (it != p->shares.end()) {
-                v.text = ReportedValueToText(it->second, "%");
+                v.text = ReportedValueToText(it->second, ds.meta.units.share);
                 v.reported = true;
             }
         }
         out.values.push_back(v);
     }
     if (p) {
-        if (p->market_usd_bn) {
-            const ReportedValue& m = *p->market_usd_bn;
-            out.market = m.has_high ? "$" + ReportedValueToText(m, "bn")
-                                    : "over $" + ReportedValueToText(ReportedValue::Point(m.low), "bn");
-        }
+        if (p->market_usd_bn) out.market = ReportedValueToText(*p->market_usd_bn, ds.meta.units.market);
         const Source* src = ds.FindSource(p->source);
         out.source = src ? src->publisher : p->source;
         out.note = p->note;
@@ -133,12 +131,12 @@ QuarterSummary SummarizeQuarter(const Dataset& ds, const ShareSeries& s, const Q
 }
 
 std::string DescribeQuarter(const QuarterSummary& sum, const ShareSeries& s) {
-    std::string text = QuarterToText(sum.quarter) + ", " + s.label + ": ";
-    if (!sum.has_point) return text + "no figures published.";
+    if (!sum.has_point) return Tr(Msg::QuarterNoFigures, {QuarterToText(sum.quarter), s.label});
+    std::string text;
     for (size_t i = 0; i < sum.values.size(); i++)
         text += (i ? ", " : "") + sum.values[i].label + " " + sum.values[i].text;
-    if (!sum.market.empty()) text += "; market " + sum.market;
-    return text + ".";
+    if (!sum.market.empty()) text += Tr(Msg::QuarterMarket, {sum.market});
+    return Tr(Msg::QuarterDescribe, {QuarterToText(sum.quarter), s.label, text});
 }
 
 float TooltipBesideCrosshair(float crosshair_x, float width, float gap, const Rect& plot, float canvas_width) {
@@ -199,19 +197,19 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind cha
         over = over || !v.has_high;
         range = range || v.IsBand();
     };
-    const char* what = "";
+    Msg what = Msg::WhatShares;
     for (const SharePoint& p : s.points) {
         switch (chart) {
             case ChartKind::Share:
-                what = "shares";
+                what = Msg::WhatShares;
                 for (const auto& entry : p.shares) note(entry.second);
                 break;
             case ChartKind::Gap:
-                what = "leads";
+                what = Msg::WhatLeads;
                 if (auto d = Difference(p, ds.meta.gap.leader, ds.meta.gap.challenger)) note(*d);
                 break;
             case ChartKind::Market:
-                what = "totals";
+                what = Msg::WhatTotals;
                 if (p.market_usd_bn) note(*p.market_usd_bn);
                 break;
             case ChartKind::Snapshot: break;  // the one-quarter chart writes its values out
@@ -219,11 +217,10 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind cha
     }
     if (!over && !range) return "";
     const bool lines = chart == ChartKind::Share;
-    const std::string over_part = std::string(lines ? "Arrows" : "Triangles") + " mark " + what +
-                                  " published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure";
-    if (!range) return over_part + ".";
-    if (!over) return std::string(lines ? "Boxes" : "Pale tops") + " mark " + what + " published as a range.";
-    return over_part + "; " + (lines ? "boxes" : "pale tops") + ", " + what + " published as a range.";
+    const Msg key = !range ? (lines ? Msg::KeyOverLines : Msg::KeyOverBars)
+                    : !over ? (lines ? Msg::KeyRangeLines : Msg::KeyRangeBars)
+                            : (lines ? Msg::KeyBothLines : Msg::KeyBothBars);
+    return Tr(key, {Tr(what)});
 }
 
 std::vector<int> SpacedMarks(const std::vector<float>& xs, int keep, float min_gap) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "locale.hpp"
+
 namespace article {
 
 TimeScale::TimeScale(double domain_start, double domain_end)
@@ -85,9 +87,6 @@ void TimeScale::EnsureVisible(double t0, double t1, float margin_px) {
     else if (hi > view_end_) SetView(hi - (view_end_ - view_start_), hi);
 }
 
-static const char* const kMonthShort[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::vector<Tick> TimeTicks(const TimeScale& s, float min_label_gap_px) {
     std::vector<Tick> ticks;
     double ppy = s.PxPerYear();
@@ -112,7 +111,7 @@ std::vector<Tick> TimeTicks(const TimeScale& s, float min_label_gap_px) {
                 tk.major = y % year_step == 0;
                 if (tk.major) tk.label = std::to_string(y);
             } else if (minor_per_year == 12) {
-                tk.label = kMonthShort[m];
+                tk.label = CurrentLocale().months_short[m];
             }
             ticks.push_back(tk);
         }

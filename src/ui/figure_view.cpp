@@ -77,7 +77,7 @@ void DatasetErrorView(const std::vector<std::string>& lines) {
     ImGui::SetCursorPos(ImVec2(16, 16));
     ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x - 16);
     ImGui::PushFont(GetFonts().strong);
-    ImGui::TextUnformatted("This figure's data could not be loaded");
+    ImGui::TextUnformatted(Tr(Msg::DataFailedCanvas));
     ImGui::PopFont();
     ImGui::PushFont(GetFonts().label);
     for (const std::string& l : lines) {

@@ -25,8 +25,6 @@ struct ChartContext {
 Rgb ProviderRgb(const Dataset& ds, const Provider& p) { return p.actor.empty() ? Themed(NeutralColor()) : ActorRgb(ds, p.actor); }
 ImU32 ProviderColor(const Dataset& ds, const Provider& p, float alpha = 1.0f) { return Color(ProviderRgb(ds, p), alpha); }
 
-std::string Percent(double v) { return FormatString("%g%%", v); }
-
 const char* ChartTitle(const Dataset& ds, ChartKind chart) {
     switch (chart) {
         case ChartKind::Gap: return ds.meta.gap.title.c_str();
@@ -37,13 +35,12 @@ const char* ChartTitle(const Dataset& ds, ChartKind chart) {
     return ds.meta.chart_titles.share.c_str();
 }
 
-void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* unit) {
+void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const Unit& unit) {
     const Fonts& f = GetFonts();
     for (double t : ticks) {
         float y = c.out.y(t);
         c.dl->AddLine(ImVec2(c.out.plot.x, y), ImVec2(c.out.plot.Right(), y), RuleColor(t == 0 ? 1.0f : 0.55f));
-        char buf[16];
-        FormatText(buf, sizeof buf, "%g%s", t, unit);
+        const std::string buf = unit.prefix + LocalizeNumber(FormatString("%g", t)) + unit.suffix;
         float w = TextWidth(f.small, buf);
         // The marks are clipped at the plot's left edge (zoomed in, earlier quarters fall
         // before it); the axis's own labels stand left of that edge.
@@ -56,7 +53,7 @@ void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const char* un
 
 // Sets the y scale from 0 to a round number above `highest`, with as many ticks as the plot's
 // height has room for, and draws the axis.
-void SetValueAxis(ChartContext& c, double highest, const char* unit) {
+void SetValueAxis(ChartContext& c, double highest, const Unit& unit) {
     int steps = AxisStepsForHeight(c.out.plot.h);
     double top = NiceCeiling(highest, steps);
     c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
@@ -195,7 +192,7 @@ static void DrawComparisonKey(ChartContext& c, const ShareSeries& compare) {
 
 void DrawShareLines(ChartContext& c) {
     const ShareSeries* compare = c.s.compare.empty() ? nullptr : c.ds.FindSeries(c.s.compare);
-    SetValueAxis(c, std::max({SeriesMax(c.series), compare ? SeriesMax(*compare) : 0.0, 10.0}), "%");
+    SetValueAxis(c, std::max({SeriesMax(c.series), compare ? SeriesMax(*compare) : 0.0, 10.0}), c.ds.meta.units.share);
     if (compare) {
         DrawComparedSeries(c, *compare);
         DrawComparisonKey(c, *compare);
@@ -233,7 +230,7 @@ void DrawGap(ChartContext& c) {
     double top = 25;
     for (const SharePoint& p : c.series.points)
         if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);
-    SetValueAxis(c, top, "");
+    SetValueAxis(c, top, Unit{});
     const Fonts& f = GetFonts();
     float bar = QuarterBarWidth(c);
     ImU32 solid = leader ? ProviderColor(c.ds, *leader) : Ink(), pale = leader ? ProviderColor(c.ds, *leader, 0.3f) : Ink(0.3f);
@@ -243,7 +240,7 @@ void DrawGap(ChartContext& c) {
         if (!d) continue;
         float x = c.out.x(QuarterMidpoint(p.quarter));
         float bar_top = DrawValueBar(c, x, bar, *d, solid, pale, solid);
-        labels.push_back({x, bar_top - 2, ReportedValueToText(*d, ""), ReportedValueToCompactText(*d, "")});
+        labels.push_back({x, bar_top - 2, ReportedValueToText(*d, Unit{}), ReportedValueToCompactText(*d, Unit{})});
     }
     // Values over the bars where they fit; hovering a quarter gives every one of them.
     if (bar < 10) return;
@@ -258,7 +255,7 @@ void DrawMarketBars(ChartContext& c) {
     double top = 10;
     for (const SharePoint& p : c.series.points)
         if (p.market_usd_bn) top = std::max(top, p.market_usd_bn->has_high ? p.market_usd_bn->high : p.market_usd_bn->low);
-    SetValueAxis(c, top, "");
+    SetValueAxis(c, top, Unit{});
     float bar = QuarterBarWidth(c);
     for (const SharePoint& p : c.series.points)
         if (p.market_usd_bn)
@@ -306,11 +303,11 @@ void DrawSnapshot(ChartContext& c) {
             }
             DrawText(c.dl, f.strong, ImVec2(bx(rv.has_high ? rv.high : rv.low) + 6, y + 1), Ink(), v.text);
         } else {
-            DrawText(c.dl, f.label, ImVec2(x0, y + 2), Muted(), "not reported");
+            DrawText(c.dl, f.label, ImVec2(x0, y + 2), Muted(), Tr(Msg::NotReported));
         }
         y += bar_h + 8;
     }
-    if (!sum.market.empty()) DrawText(c.dl, f.label, ImVec2(r.x, y + 4), Muted(), "Market that quarter: " + sum.market);
+    if (!sum.market.empty()) DrawText(c.dl, f.label, ImVec2(r.x, y + 4), Muted(), Tr(Msg::MarketThatQuarter, {sum.market}));
 }
 
 // The years before the series' first quarter are empty, and say so, on the time axis the
@@ -325,8 +322,8 @@ void DrawDataStart(ChartContext& c) {
     if (x - c.out.plot.x < 70) return;
     const Fonts& f = GetFonts();
     c.dl->AddRectFilled(ImVec2(c.out.plot.x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Panel(0.6f));
-    const std::string text = "Data begin " + QuarterToText(first);
-    std::vector<std::string> words = {"Data begin", QuarterToText(first)};
+    const std::string text = std::string(Tr(Msg::DataBegin)) + " " + QuarterToText(first);
+    std::vector<std::string> words = {Tr(Msg::DataBegin), QuarterToText(first)};
     float y = c.out.plot.y + c.out.plot.h * 0.5f - f.small->FontSize;
     if (TextWidth(f.small, text) + 12 < x - c.out.plot.x) words = {text};
     for (const std::string& w : words) {
@@ -403,7 +400,7 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
     ImGui::PopFont();
     ImGui::PushFont(GetFonts().label);
     if (!sum.has_point) {
-        ImGui::TextUnformatted("No figures published for this quarter");
+        ImGui::TextUnformatted(Tr(Msg::NoQuarterFigures));
     } else {
         for (size_t k = 0; k < sum.values.size(); k++) {
             ImVec2 p = ImGui::GetCursorScreenPos();
@@ -411,8 +408,10 @@ void QuarterTooltip(const ChartContext& c, const Quarter& q) {
             ImGui::SetCursorScreenPos(ImVec2(p.x + 14, p.y));
             ImGui::Text("%s  %s", sum.values[k].label.c_str(), sum.values[k].text.c_str());
         }
-        if (!sum.market.empty()) ImGui::Text("Market  %s", sum.market.c_str());
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s, via %s", c.series.firm.c_str(), sum.source.c_str());
+        if (!sum.market.empty()) ImGui::TextUnformatted(Tr(Msg::MarketTooltip, {sum.market}).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, Muted());
+        ImGui::TextUnformatted(Tr(Msg::SeriesVia, {c.series.firm, sum.source}).c_str());
+        ImGui::PopStyleColor();
         if (!sum.note.empty()) {
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(Muted()), "%s", sum.note.c_str());
@@ -488,7 +487,7 @@ ShareChartDrawn ShareChartView(Figure& fig, const Rect& area, const Rect& time_p
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Fonts& f = GetFonts();
     if (!series || series->points.empty()) {
-        DrawText(dl, f.label, ImVec2(area.x, area.y), Muted(), "No market-share series in this dataset.");
+        DrawText(dl, f.label, ImVec2(area.x, area.y), Muted(), Tr(Msg::NoSeries));
         return {};
     }
     ChartContext c{ds, s, *series, dl, {}, area};

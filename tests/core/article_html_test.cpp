@@ -196,8 +196,8 @@ TEST_CASE("the card's guide keys every event kind to its marker") {
     std::string guide = html.substr(0, html.find("</div>"));
     CHECK(guide.find("data-event=\"\"") != std::string::npos);
     for (int k = 0; k < kEventKindCount; k++) {
-        INFO(KindInfo(EventKind(k)).label);
-        CHECK(guide.find("</svg>" + std::string(KindInfo(EventKind(k)).label) + "</li>") != std::string::npos);
+        INFO(Tr(KindInfo(EventKind(k)).label));
+        CHECK(guide.find("</svg>" + std::string(Tr(KindInfo(EventKind(k)).label)) + "</li>") != std::string::npos);
     }
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("the text version's tables are captioned with the story's chart titles
     ds.meta.chart_titles.share = "Share of grocery <sales>";
     ds.meta.chart_titles.market = "Sales per quarter";
     const std::string html = TextVersionHtml(ds);
-    CHECK(html.find(": Share of grocery &lt;sales&gt;, percent.") != std::string::npos);
+    CHECK(html.find(": Share of grocery &lt;sales&gt;.") != std::string::npos);
     CHECK(html.find("<th scope=\"col\">Sales per quarter</th>") != std::string::npos);
     CHECK(html.find("cloud") == std::string::npos);
 }

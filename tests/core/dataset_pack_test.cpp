@@ -117,7 +117,7 @@ TEST_CASE("a pack in another format asks for the dataset to be packed again") {
     std::string packed = PackDataset(Dataset{});
     packed[4] = 2;  // format 1, zigzagged
     CHECK(UnpackError(packed) ==
-          "packed in format 1, and this build reads format 3: pack the dataset again with this build's articlec");
+          "packed in format 1, and this build reads format 4: pack the dataset again with this build's articlec");
 }
 
 TEST_CASE("bytes after the dataset are refused") {
@@ -127,8 +127,8 @@ TEST_CASE("bytes after the dataset are refused") {
 }
 
 TEST_CASE("a length past the end is refused before anything is allocated for it") {
-    // Header, format 3, version 1, then the title's length: 2^32 - 1.
-    std::string bytes = std::string("ARTP") + "\x06\x02" + "\xff\xff\xff\xff\x0f";
+    // Header, format 4, version 1, then the title's length: 2^32 - 1.
+    std::string bytes = std::string("ARTP") + "\x08\x02" + "\xff\xff\xff\xff\x0f";
     CHECK(UnpackError(bytes) == "packed dataset is broken: a length of 4294967295 with 0 bytes left at byte 6");
 }
 

@@ -53,10 +53,10 @@ TEST_CASE("a reported band stays a band and an open bound stays open") {
     Dataset ds = LoadOk(MinimalDatasetText());
     const SharePoint& band = ds.share_series[0].points[1];
     CHECK(band.shares.at("aws").IsBand());
-    CHECK(ReportedValueToText(band.shares.at("aws"), "%") == "32\xE2\x80\x93" "34%");
+    CHECK(ReportedValueToText(band.shares.at("aws"), Unit{"", "%"}) == "32\xE2\x80\x93" "34%");
     CHECK_FALSE(band.market_usd_bn->has_high);
     const SharePoint& open = ds.share_series[0].points[2];
-    CHECK(ReportedValueToText(open.shares.at("aws"), "%") == "over 33%");
+    CHECK(ReportedValueToText(open.shares.at("aws"), Unit{"", "%"}) == "over 33%");
 }
 
 TEST_CASE("a missing quarter is absent, not interpolated") {
@@ -149,11 +149,16 @@ TEST_CASE("a diagnostic prints the dataset's control and bidirectional character
     for (char c : line) CHECK((unsigned char)c >= 0x20);
 }
 
-TEST_CASE("a chart with no title in the dataset is titled by what it draws") {
+TEST_CASE("a chart with no title in the dataset is titled by what it draws, in the story's language") {
     const Dataset ds = LoadOk(MinimalDatasetText());
     CHECK(ds.meta.kicker.empty());
-    CHECK(ds.meta.chart_titles.share == ChartTitles{}.share);
-    CHECK(ds.meta.chart_titles.market == ChartTitles{}.market);
+    CHECK(ds.meta.chart_titles.share == "Market share");
+    CHECK(ds.meta.chart_titles.market == "Market size per quarter");
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    const Dataset de = LoadOk(text);
+    CHECK(de.meta.chart_titles.share == "Marktanteil");
+    SetLanguage("en");
 }
 
 TEST_CASE("the kicker and the charts' titles are the story's, from meta") {
@@ -167,7 +172,7 @@ TEST_CASE("the kicker and the charts' titles are the story's, from meta") {
     CHECK(r.dataset.meta.kicker == "Retail");
     CHECK(r.dataset.meta.chart_titles.share == "Share of grocery sales");
     CHECK(r.dataset.meta.chart_titles.market == "Grocery sales per quarter, \xE2\x82\xAC bn");
-    CHECK(r.dataset.meta.chart_titles.snapshot == ChartTitles{}.snapshot);  // one left out keeps its own
+    CHECK(r.dataset.meta.chart_titles.snapshot == "Market share in one quarter");  // one left out keeps its own
 }
 
 TEST_CASE("text limits count characters, not bytes") {

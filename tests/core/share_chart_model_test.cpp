@@ -162,12 +162,12 @@ TEST_CASE("an open bound's compact text keeps its meaning; other values are unch
     ReportedValue over;
     over.low = 34;
     over.has_high = false;
-    CHECK(ReportedValueToText(over, "%") == "over 34%");
-    CHECK(ReportedValueToCompactText(over, "%") == ">34%");
+    CHECK(ReportedValueToText(over, Unit{"", "%"}) == "over 34%");
+    CHECK(ReportedValueToCompactText(over, Unit{"", "%"}) == ">34%");
     ReportedValue band;
     band.low = 32;
     band.high = 34;
-    CHECK(ReportedValueToCompactText(band, "%") == ReportedValueToText(band, "%"));
+    CHECK(ReportedValueToCompactText(band, Unit{"", "%"}) == ReportedValueToText(band, Unit{"", "%"}));
 }
 
 TEST_CASE("the chart key names the marks each chart shows for the series") {
