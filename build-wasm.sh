@@ -26,6 +26,11 @@ DATA="$ROOT/assets/article.json"
 HTML_ARGS=()  # articlec html's --base-url and --release, from `build`
 PORT="${PORT:-8080}"
 INTER_DIR="/usr/share/fonts/opentype/inter"
+# The fallback chain after Inter, for the characters it lacks: Chinese, Japanese and Korean from
+# Droid Sans Fallback, then symbols and emoji (in outline) from Symbola.
+FALLBACK_FONTS=(/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf
+  /usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf)
+FONT_NAMES="Inter, Droid Sans Fallback, Symbola"
 # Debian's emscripten finds its JS optimizer's modules (acorn) only through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
@@ -47,6 +52,8 @@ missing_packages() {
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
   [ -f /usr/include/doctest/doctest.h ] || missing+=(doctest-dev)
   [ -f "$INTER_DIR/Inter-Regular.otf" ] || missing+=(fonts-inter)
+  [ -f "${FALLBACK_FONTS[0]}" ] || missing+=(fonts-droid-fallback)
+  [ -f "${FALLBACK_FONTS[1]}" ] || missing+=(fonts-symbola)
   /usr/bin/python3 -c 'import fontTools.subset' 2>/dev/null || missing+=(python3-fonttools)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v clang++-14 >/dev/null || missing+=(clang-14)
@@ -134,11 +141,17 @@ native_build() {
 }
 
 make_fonts() {
-  # Inter from Debian's fonts-inter, cut down to the characters the dataset and the UI use.
+  # Inter from Debian's fonts-inter, cut down to the characters the dataset and the UI use (the
+  # page's text uses it too, so every character of the dataset that Inter has is kept). What the
+  # canvas draws and Inter lacks comes from the fallback fonts, cut down the same way; a character
+  # in none of them fails the build, naming where the dataset uses it.
   # No OpenType layout tables: ImGui does not read them, and they would double the font's size.
   local out="$BUILD/fonts"
   mkdir -p "$out"
-  "$BUILD/native/articlec" glyphs "$DATA" > "$out/glyphs.txt"
+  "$BUILD/native/articlec" glyphs "$DATA" --page > "$out/glyphs.new" || die "articlec could not list the dataset's characters"
+  "$BUILD/native/articlec" glyphs "$DATA" > "$out/canvas-glyphs.txt" || die "articlec could not list the dataset's characters"
+  # Only a changed character list makes the fonts again.
+  if ! cmp -s "$out/glyphs.new" "$out/glyphs.txt"; then mv "$out/glyphs.new" "$out/glyphs.txt"; else rm "$out/glyphs.new"; fi
   for weight in Regular:regular SemiBold:semibold; do
     local src="$INTER_DIR/Inter-${weight%%:*}.otf" dst="$out/article-${weight##*:}.ttf"
     if [ ! -f "$dst" ] || [ "$out/glyphs.txt" -nt "$dst" ]; then
@@ -149,6 +162,43 @@ make_fonts() {
       rm -f "$dst.otf"
     fi
   done
+  assign_fallback_glyphs "$out" || die "fontTools could not read the fonts' character maps"
+  local i
+  for i in "${!FALLBACK_FONTS[@]}"; do
+    local list="$out/fallback$((i + 1)).txt" dst="$out/article-fallback$((i + 1)).ttf"
+    if [ ! -s "$list" ]; then
+      : > "$dst.new"  # nothing to draw with it: an empty file, and no bytes in the wasm
+    else
+      /usr/bin/python3 -m fontTools.subset "${FALLBACK_FONTS[$i]}" --text-file="$list" --output-file="$dst.new" \
+        --layout-features='' --no-hinting --drop-tables+=GPOS,GSUB,GDEF,morx,kerx 2>/dev/null ||
+        die "fontTools could not subset ${FALLBACK_FONTS[$i]}"
+    fi
+    if cmp -s "$dst.new" "$dst"; then rm "$dst.new"; else mv "$dst.new" "$dst"; fi
+  done
+  "$BUILD/native/articlec" glyph-check "$DATA" "$out/covered.txt" "$FONT_NAMES" ||
+    die "the dataset uses characters no font has (above); the figure could not draw them"
+}
+
+# Gives each character of the canvas that Inter lacks to the first fallback font that has it
+# (fallbackN.txt), and lists every character the fonts cover (covered.txt).
+assign_fallback_glyphs() {
+  /usr/bin/python3 - "$1" "$1/article-regular.ttf" "${FALLBACK_FONTS[@]}" <<'PY'
+import os, sys
+from fontTools.ttLib import TTFont
+out, main, fallbacks = sys.argv[1], sys.argv[2], sys.argv[3:]
+wanted = [c for c in open(os.path.join(out, "canvas-glyphs.txt"), encoding="utf-8").read() if c != "\n"]
+have = set(TTFont(main).getBestCmap())
+covered = [c for c in wanted if ord(c) in have]
+for i, path in enumerate(fallbacks):
+    cmap = set(TTFont(path).getBestCmap())
+    mine = [c for c in wanted if ord(c) not in have and ord(c) in cmap]
+    have |= {ord(c) for c in mine}
+    covered += mine
+    with open(os.path.join(out, "fallback%d.txt" % (i + 1)), "w", encoding="utf-8") as f:
+        f.write("".join(mine))
+with open(os.path.join(out, "covered.txt"), "w", encoding="utf-8") as f:
+    f.write("".join(covered))
+PY
 }
 
 # Inter ships with cubic (CFF) outlines; stb_truetype reads TrueType's quadratic ones far faster,
@@ -371,6 +421,22 @@ unknown_fields_not_published() {
   echo "no unknown field reached $out/data/article.json or the offline file"
 }
 
+# A character that no font has fails the build before anything is compiled, and the message
+# names where the dataset uses it.
+glyph_without_font_fails() {
+  local scratch="$BUILD/glyph-check" out
+  mkdir -p "$scratch"
+  # U+10FFFD: a private-use character no font of the chain has.
+  sed 's/"label": "Second"/"label": "Second \\udbff\\udffd"/' "$ROOT/tests/data/minimal.json" > "$scratch/story.json"
+  grep -q 'udbff' "$scratch/story.json" || { echo "the fixture was not changed"; return 1; }
+  out="$scratch/build.log"
+  if (cmd_build --data "$scratch/story.json" --out "$scratch/site") > "$out" 2>&1; then
+    echo "a dataset with a character no font has was built (log: $out)"; return 1
+  fi
+  grep -qF '/events/1/label: character U+10FFFD' "$out" || { echo "the failure did not name /events/1/label (log: $out)"; return 1; }
+  echo "the build refused U+10FFFD, naming /events/1/label"
+}
+
 cmd_test() {
   ensure_setup
   local log="$BUILD/test-logs"
@@ -383,12 +449,16 @@ cmd_test() {
   stage "a syntax error fails the build" build_fails_on_compile_error "$log"
   say "A dataset's unknown fields are not published"
   stage "unknown fields are not published" unknown_fields_not_published
+  say "A character no font has fails the build"
+  stage "a character no font has fails the build" glyph_without_font_fails
+  say "The second story's site: a German fixture, with the test probes"
+  stage "second story site" cmd_build --data "$ROOT/tests/data/geschichte-de.json" --probes --out "$BUILD/site-de"
   say "The browser tests' site: the story fixture, with the test probes"
   stage "test site" cmd_build --data "$ROOT/tests/data/story.json" --probes --out "$BUILD/site-test"
   say "Release build"
   stage "release build" cmd_build
   if [ -f "$DIST/index.html" ] && [[ ! " ${STAGES_FAILED[*]} " =~ " release build " ]] &&
-     [[ ! " ${STAGES_FAILED[*]} " =~ " test site " ]]; then
+     [[ ! " ${STAGES_FAILED[*]} " =~ " test site " ]] && [[ ! " ${STAGES_FAILED[*]} " =~ " second story site " ]]; then
     say "Browser tests (headless Debian Chromium via playwright-core)"
     stage "browser tests" browser_tests "$log"
   else

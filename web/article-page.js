@@ -163,6 +163,7 @@
     quarterPosition: function (q) { return onPage(json("article_quarter_point_json", q)); },
     laneNameBox: function (i) { return json("article_lane_name_json", i); },
     axisLabelBox: function () { return json("article_axis_label_json"); },
+    missingGlyphs: function () { return json("article_missing_glyphs_json"); },
     textWidth: function (text, font) { return call("article_text_width", "number", ["string", "number"], [text, font]); },
     // The viewport y (px) where a story step takes over.
     stepTriggerY: function () { return triggerY(); },

@@ -24,6 +24,10 @@ extern const unsigned char article_font_regular[];
 extern const std::size_t article_font_regular_size;
 extern const unsigned char article_font_semibold[];
 extern const std::size_t article_font_semibold_size;
+extern const unsigned char article_font_fallback1[];
+extern const std::size_t article_font_fallback1_size;
+extern const unsigned char article_font_fallback2[];
+extern const std::size_t article_font_fallback2_size;
 
 namespace article::app {
 
@@ -66,7 +70,9 @@ void RequestFrame(int settle) {
 }
 
 static void RebuildFonts(float ratio) {
-    ui::FontBytes bytes{article_font_regular, article_font_regular_size, article_font_semibold, article_font_semibold_size};
+    ui::FontBytes bytes{article_font_regular, article_font_regular_size, article_font_semibold, article_font_semibold_size,
+                        {article_font_fallback1, article_font_fallback2},
+                        {article_font_fallback1_size, article_font_fallback2_size}};
     ui::BuildFonts(bytes, ratio);
     RendererUploadFonts();
 }

@@ -9,6 +9,7 @@
 #include <emscripten/emscripten.h>
 #include <malloc.h>
 
+#include "dataset_pack.hpp"
 #include "draw_style.hpp"
 #include "json_writer.hpp"
 #include "shell.hpp"
@@ -24,6 +25,22 @@ static std::string PointJson(bool found, float x, float y) {
 }
 
 extern "C" {
+
+// Every character the canvas may draw (CanvasCodepoints) that a font of the atlas has no glyph
+// for, as code points: [] when every one is drawn, not replaced by ImGui's fallback "?".
+EMSCRIPTEN_KEEPALIVE const char* article_missing_glyphs_json() {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold("null");
+    const ui::Fonts& f = ui::GetFonts();
+    std::string out = "[";
+    for (uint32_t c : CanvasCodepoints(s.figure->Data()))
+        for (ImFont* font : {f.label, f.small, f.strong})
+            if (!font->FindGlyphNoFallback(ImWchar(c))) {
+                out += (out.size() > 1 ? "," : "") + std::to_string(c);
+                break;
+            }
+    return Hold(out + "]");
+}
 
 // Where an event's marker is drawn on the timeline, in CSS px from the canvas's top-left, and
 // how many events share its cluster's badge (0 when it is drawn alone).

@@ -3,6 +3,9 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <set>
+
+#include "utf8.hpp"
 
 namespace article {
 
@@ -245,6 +248,59 @@ struct DatasetFields {
 };
 
 }  // namespace
+
+namespace {
+
+// Walks the same fields as the packer and keeps every string.
+class StringCollector {
+public:
+    std::vector<std::string> strings;
+
+    bool ok() const { return true; }
+    void Count(size_t&) {}
+    void Str(std::string& s) {
+        if (!s.empty()) strings.push_back(s);
+    }
+    void Int(int&) {}
+    void Enum(int&, int) {}
+    void Bool(bool&) {}
+    void Real(double&) {}
+};
+
+}  // namespace
+
+std::vector<std::string> CanvasStrings(const Dataset& ds) {
+    StringCollector c;
+    Dataset copy = CanvasOnly(ds);
+    DatasetFields::Of(c, copy);
+    return std::move(c.strings);
+}
+
+std::vector<uint32_t> CanvasCodepoints(const Dataset& ds) {
+    std::set<uint32_t> cps;
+    for (uint32_t c = 0x20; c < 0x7F; c++) cps.insert(c);
+    auto add = [&](const std::string& s) {
+        for (size_t i = 0; i < s.size();) {
+            const size_t len = Utf8SequenceLength(s, i);
+            if (len == 0) {  // not UTF-8: validation names it
+                i++;
+                continue;
+            }
+            cps.insert(Utf8CodePoint(s, i, len));
+            i += len;
+        }
+    };
+    for (const std::string& s : CanvasStrings(ds)) add(s);
+    // The engine's own words in the story's language, and the marks it draws as text: the
+    // ellipsis of a shortened label, dashes, quotes, arrows, the multiplication and minus signs.
+    const Locale& loc = LocaleFor(ds.meta.language);
+    for (int i = 0; i < kMsgCount; i++) add(loc.text[i]);
+    for (int m = 0; m < 12; m++) add(loc.months[m]), add(loc.months_short[m]);
+    add(loc.day_month_year), add(loc.month_year), add(loc.quarter);
+    add("\xE2\x80\x93\xE2\x80\x94\xE2\x80\x99\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\xA6\xC2\xB7\xE2\x80\xB9\xE2\x80\xBA"
+        "\xE2\x86\x90\xE2\x86\x92\xE2\x86\x97\xC3\x97\xE2\x88\x92");
+    return std::vector<uint32_t>(cps.begin(), cps.end());
+}
 
 std::string PackDataset(const Dataset& ds) {
     PackWriter w;

@@ -8,7 +8,9 @@
 // The form is private to one build: the same code writes and reads it, field by field in
 // the order of dataset.hpp, so it carries a format number but no field names.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "dataset.hpp"
@@ -19,6 +21,13 @@ namespace article {
 // quotes and sources, the steps' text, the methodology) left empty, so it is not carried in the
 // wasm a second time. Ids, labels, headlines, dates, series and publishers stay.
 Dataset CanvasOnly(Dataset ds);
+
+// Every non-empty string the canvas may draw: those CanvasOnly keeps.
+std::vector<std::string> CanvasStrings(const Dataset& ds);
+// Every character the canvas may draw, sorted: printable ASCII, the canvas strings, the locale's
+// words for the dataset's language and the marks the engine writes itself. The build subsets
+// the fonts to these and fails when one has no font.
+std::vector<uint32_t> CanvasCodepoints(const Dataset& ds);
 
 // Bytes that UnpackDataset turns back into the same dataset.
 std::string PackDataset(const Dataset& ds);

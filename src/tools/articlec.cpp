@@ -2,7 +2,8 @@
 //   articlec validate FILE             print every problem as FILE:POINTER: message; exit 1 on errors
 //   articlec csv FILE OUTDIR           write share-series.csv and events.csv ("Get the data")
 //   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
-//   articlec glyphs FILE               print every character the dataset uses (for font subsetting)
+//   articlec glyphs FILE [--page]      print every character the canvas (and the page) may draw
+//   articlec glyph-check FILE COVERED NAMES  fail, with JSON pointers, on characters no font has
 //   articlec css DATASET OUT           write the themes' and the actors' colours as CSS
 //   articlec pack FILE OUT             validate, then write the dataset packed for the browser build
 #include <cstdio>
@@ -10,6 +11,8 @@
 #include <map>
 #include <set>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "article_html.hpp"
 #include "data_export.hpp"
@@ -160,26 +163,80 @@ static int Save(const std::string& path, const std::string& out) {
 }
 
 // Every code point in the dataset's text, plus printable ASCII and the few symbols the UI draws.
-static int Glyphs(const std::string& path) {
+static std::string Utf8(uint32_t c) {
+    std::string s;
+    if (c < 0x80) s += char(c);
+    else if (c < 0x800) s += char(0xC0 | c >> 6), s += char(0x80 | (c & 0x3F));
+    else if (c < 0x10000) s += char(0xE0 | c >> 12), s += char(0x80 | (c >> 6 & 0x3F)), s += char(0x80 | (c & 0x3F));
+    else s += char(0xF0 | c >> 18), s += char(0x80 | (c >> 12 & 0x3F)), s += char(0x80 | (c >> 6 & 0x3F)), s += char(0x80 | (c & 0x3F));
+    return s;
+}
+
+// Every character the canvas may draw (CanvasCodepoints), as UTF-8 on one line: what the build
+// subsets the fonts to.
+// With --page, also every other character of the file: the page's text uses the main font too,
+// so a letter in a paragraph matches its neighbours.
+static int Glyphs(const std::string& path, bool page) {
+    LoadResult r;
     std::string text;
-    if (!ReadFile(path, &text)) {
-        std::fprintf(stderr, "%s: cannot read file\n", path.c_str());
-        return 1;
-    }
-    std::set<std::string> chars;
-    for (char c = ' '; c <= '~'; c++) chars.insert(std::string(1, c));
-    for (const char* s : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\xA6",
-                          "\xC2\xB7", "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE2\x86\x90", "\xE2\x86\x92", "\xE2\x86\x97",
-                          "\xC3\x97", "\xE2\x88\x92"})
-        chars.insert(s);
-    for (size_t i = 0; i < text.size();) {
-        size_t len = Utf8SequenceLength(text, i);  // 0: not UTF-8, skipped (validation names it)
-        if (len > 1) chars.insert(text.substr(i, len));
+    if (!LoadAndReport(path, &r, false) || !ReadFile(path, &text)) return 1;
+    std::vector<uint32_t> cps = CanvasCodepoints(r.dataset);
+    std::set<uint32_t> all(cps.begin(), cps.end());
+    for (size_t i = 0; page && i < text.size();) {
+        const size_t len = Utf8SequenceLength(text, i);
+        if (len > 1) all.insert(Utf8CodePoint(text, i, len));
         i += len ? len : 1;
     }
-    for (const std::string& s : chars) std::fwrite(s.data(), 1, s.size(), stdout);
+    for (uint32_t c : all) std::fputs(Utf8(c).c_str(), stdout);
     std::fputc('\n', stdout);
     return 0;
+}
+
+// The JSON pointer of the first string in `v` holding `needle`, or "".
+static std::string FirstPointerWith(const nlohmann::json& v, const std::string& needle, const std::string& at) {
+    if (v.is_string()) return v.get_ref<const std::string&>().find(needle) != std::string::npos ? (at.empty() ? "/" : at) : "";
+    if (v.is_object())
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            std::string key;
+            for (char c : it.key()) key += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+            std::string found = FirstPointerWith(*it, needle, at + "/" + key);
+            if (!found.empty()) return found;
+        }
+    if (v.is_array())
+        for (size_t i = 0; i < v.size(); i++) {
+            std::string found = FirstPointerWith(v[i], needle, at + "/" + std::to_string(i));
+            if (!found.empty()) return found;
+        }
+    return "";
+}
+
+// Fails, naming where each one is used, when a character the canvas may draw is in none of the
+// fonts: COVERED holds, as UTF-8, every character the build's fonts have.
+static int GlyphCheck(const std::string& path, const std::string& covered_path, const std::string& font_names) {
+    LoadResult r;
+    std::string text, covered_text;
+    if (!LoadAndReport(path, &r, false) || !ReadFile(path, &text)) return 1;
+    if (!ReadFile(covered_path, &covered_text)) {
+        std::fprintf(stderr, "%s: cannot read file\n", covered_path.c_str());
+        return 1;
+    }
+    std::set<uint32_t> covered;
+    for (size_t i = 0; i < covered_text.size();) {
+        const size_t len = Utf8SequenceLength(covered_text, i);
+        if (len) covered.insert(Utf8CodePoint(covered_text, i, len));
+        i += len ? len : 1;
+    }
+    const nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+    int missing = 0;
+    for (uint32_t c : CanvasCodepoints(r.dataset)) {
+        if (covered.count(c)) continue;
+        std::string where = FirstPointerWith(doc, Utf8(c), "");
+        if (where.empty()) where = "the engine's own words for \"" + r.dataset.meta.language + "\"";
+        std::fprintf(stderr, "%s: %s: character U+%04X (%s) is in none of the fonts (%s); the figure cannot draw it\n",
+                     path.c_str(), where.c_str(), c, EscapeForTerminal(Utf8(c)).c_str(), font_names.c_str());
+        missing++;
+    }
+    return missing ? 1 : 0;
 }
 
 static int Usage() {
@@ -189,7 +246,8 @@ static int Usage() {
                  "  articlec csv FILE OUTDIR\n"
                  "  articlec html FILE TEMPLATE OUT [--base-url URL] [--release]\n"
                  "  articlec oembed FILE OUT [--base-url URL] [--release]\n"
-                 "  articlec glyphs FILE\n"
+                 "  articlec glyphs FILE [--page]\n"
+                 "  articlec glyph-check FILE COVERED FONT_NAMES\n"
                  "  articlec css DATASET OUT\n"
                  "  articlec pack FILE OUT\n"
                  "  articlec save FILE OUT\n");
@@ -212,7 +270,9 @@ int main(int argc, char** argv) {
         }
         return cmd == "html" ? Html(argv[2], argv[3], argv[4], base_url, release) : OEmbed(argv[2], argv[3], base_url, release);
     }
-    if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2]);
+    if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2], false);
+    if (cmd == "glyphs" && argc == 4 && std::string(argv[3]) == "--page") return Glyphs(argv[2], true);
+    if (cmd == "glyph-check" && argc == 5) return GlyphCheck(argv[2], argv[3], argv[4]);
     if (cmd == "pack" && argc == 4) return Pack(argv[2], argv[3]);
     if (cmd == "save" && argc == 4) return Save(argv[2], argv[3]);
     if (cmd == "css" && argc == 4) return Css(argv[2], argv[3]);

@@ -1,6 +1,7 @@
 #include "draw_style.hpp"
 
 #include <cmath>
+#include <vector>
 
 #include "dataset.hpp"
 #include "font_metrics.hpp"
@@ -12,7 +13,20 @@ static Fonts g_fonts;
 
 const Fonts& GetFonts() { return g_fonts; }
 
-static ImFont* AddFont(const unsigned char* data, size_t size, float px, float density) {
+// Each font's glyph ranges are the characters its file maps (FontCodepoints): the build cut
+// every file down to what the story draws, so this is exactly what each is there for. Kept for
+// the atlas's lifetime, as ImGui reads them when it builds.
+static std::vector<ImWchar> g_ranges[4];
+
+static const ImWchar* RangesOf(int slot, const unsigned char* data, size_t size) {
+    std::vector<ImWchar>& r = g_ranges[slot];
+    if (r.empty())
+        for (uint32_t c : CodepointRanges(FontCodepoints(data, size))) r.push_back(ImWchar(c));
+    return r.data();
+}
+
+static ImFont* AddFont(const unsigned char* data, size_t size, const ImWchar* ranges, float px, float density,
+                       ImFont* merge_into = nullptr) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes live in the binary
@@ -24,10 +38,22 @@ static ImFont* AddFont(const unsigned char* data, size_t size, float px, float d
     cfg.OversampleH = density == 1.0f || density >= 2.0f ? 1 : 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = false;
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2039, 0x203A, 0x2190, 0x2197, 0x2212, 0x2212, 0};
-    // `px` is a CSS font-size (the em); ImGui wants ascent minus descent.
+    cfg.MergeMode = merge_into != nullptr;
+    // `px` is a CSS font-size (the em); ImGui wants ascent minus descent. A merged font is sized
+    // by its own em too; ImGui puts its glyphs on the main font's baseline.
     const float size_px = px * LineHeightPerEm(data, size);
     return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), size_px, &cfg, ranges);
+}
+
+static ImFont* AddSize(const FontBytes& bytes, bool semibold, float px, float density) {
+    const unsigned char* data = semibold ? bytes.semibold : bytes.regular;
+    const size_t size = semibold ? bytes.semibold_size : bytes.regular_size;
+    ImFont* font = AddFont(data, size, RangesOf(semibold ? 1 : 0, data, size), px, density);
+    for (int i = 0; i < 2; i++)
+        if (bytes.fallback[i] && bytes.fallback_size[i] > 0)
+            AddFont(bytes.fallback[i], bytes.fallback_size[i], RangesOf(2 + i, bytes.fallback[i], bytes.fallback_size[i]), px,
+                    density, font);
+    return font;
 }
 
 void BuildFonts(const FontBytes& bytes, float density) {
@@ -35,9 +61,9 @@ void BuildFonts(const FontBytes& bytes, float density) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a smaller texture to upload
-    g_fonts.label = AddFont(bytes.regular, bytes.regular_size, 13.0f, density);  // first = default font
-    g_fonts.small = AddFont(bytes.regular, bytes.regular_size, 12.0f, density);
-    g_fonts.strong = AddFont(bytes.semibold, bytes.semibold_size, 15.0f, density);
+    g_fonts.label = AddSize(bytes, false, 13.0f, density);  // first = default font
+    g_fonts.small = AddSize(bytes, false, 12.0f, density);
+    g_fonts.strong = AddSize(bytes, true, 15.0f, density);
     io.Fonts->Build();
 }
 

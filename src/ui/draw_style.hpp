@@ -25,6 +25,10 @@ struct FontBytes {
     size_t regular_size = 0;
     const unsigned char* semibold = nullptr;
     size_t semibold_size = 0;
+    // Fonts for what Inter lacks (CJK, symbols), merged into every size in this order; an empty
+    // one is skipped.
+    const unsigned char* fallback[2] = {nullptr, nullptr};
+    size_t fallback_size[2] = {0, 0};
 };
 
 // (Re)builds the font atlas from the article's fonts at `density` device pixels per CSS

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "dataset_pack.hpp"
 #include "dataset_save.hpp"
 #include "test_support.hpp"
@@ -153,4 +155,28 @@ TEST_CASE("a flag other than 0 or 1 and an unknown date precision are refused") 
     std::string bad_flag = packed;
     bad_flag[flag_at] = 2;
     CHECK(UnpackError(bad_flag) == "packed dataset is broken: a flag that is neither 0 nor 1 at byte " + std::to_string(flag_at));
+}
+
+namespace {
+bool Has(const std::vector<uint32_t>& cps, uint32_t c) { return std::binary_search(cps.begin(), cps.end(), c); }
+}  // namespace
+
+TEST_CASE("the canvas's characters: its labels', not the prose the page shows") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"label\": \"AWS\""), 14, "\"label\": \"AWS \xE4\xB8\xAD\"");            // 中 in a label
+    text.replace(text.find("\"body\": \"More about it.\""), 24, "\"body\": \"\xED\x95\x9C\"");  // 한 in a body only
+    const std::vector<uint32_t> cps = CanvasCodepoints(LoadOk(text));
+    CHECK(std::is_sorted(cps.begin(), cps.end()));
+    CHECK(Has(cps, 0x4E2D));
+    CHECK_FALSE(Has(cps, 0xD55C));
+    CHECK(Has(cps, 'A'));
+    CHECK(Has(cps, 0x2026));  // the ellipsis of a shortened label
+}
+
+TEST_CASE("the canvas's characters include the engine's words in the story's language") {
+    std::string text = MinimalDatasetText();
+    CHECK_FALSE(Has(CanvasCodepoints(LoadOk(text)), 0xE4));  // ä
+    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    CHECK(Has(CanvasCodepoints(LoadOk(text)), 0xE4));  // "März", "Daten ab", ...
+    SetLanguage("en");
 }
