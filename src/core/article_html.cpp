@@ -68,14 +68,14 @@ static std::string SourceRefs(const Dataset& ds, const std::vector<std::string>&
     return s;
 }
 
-static std::string KindMarkerSvg(EventKind kind);
+static std::string KindMarkerSvg(MarkerShape shape);
 
 // The event a step selects, as a small card at the step's end: its date, headline and summary
 // stay in view while the step is read at any width. The page hides it beside a figure that has a
 // card column of its own (.figure-has-card-column), where the same card is open already.
-static std::string StepEventHtml(const Event& e) {
+static std::string StepEventHtml(const Dataset& ds, const Event& e) {
     std::string html = "  <div class=\"step-event\" data-event=\"" + EscapeHtml(e.id) + "\">\n";
-    html += "    <p class=\"step-event-headline\"><span class=\"step-event-date\">" + KindMarkerSvg(e.kind) + "<time datetime=\"" +
+    html += "    <p class=\"step-event-headline\"><span class=\"step-event-date\">" + KindMarkerSvg(ds.KindOf(e).shape) + "<time datetime=\"" +
             DateToIso(e.date) + "\">" + EscapeHtml(EventDateText(e)) + "</time></span> " + EscapeHtml(e.headline) + "</p>\n";
     if (!e.summary.empty()) html += "    <p class=\"step-event-summary\">" + EscapeHtml(e.summary) + "</p>\n";
     return html + "  </div>\n";
@@ -96,7 +96,7 @@ std::string StepsHtml(const Dataset& ds) {
         if (!refs.empty()) html += " " + SourceRefs(ds, refs);
         html += "</p>\n";
         if (!st.attribution.empty()) html += "  <p class=\"attribution\">" + EscapeHtml(st.attribution) + ".</p>\n";
-        if (ev >= 0) html += StepEventHtml(ds.events[size_t(ev)]);
+        if (ev >= 0) html += StepEventHtml(ds, ds.events[size_t(ev)]);
         html += "</section>\n";
     }
     return html;
@@ -160,7 +160,7 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
 // What the event card shows beyond the headline and summary: kind, body, quote, the road not
 // taken and the related events, each as text.
 static std::string EventDetailsHtml(const Dataset& ds, const Event& e) {
-    std::string html = "<div class=\"event-details\"><p><span class=\"kind\">" + EscapeHtml(Tr(KindInfo(e.kind).label)) +
+    std::string html = "<div class=\"event-details\"><p><span class=\"kind\">" + EscapeHtml(ds.KindOf(e).label) +
                        ".</span> " + EscapeHtml(e.body) + "</p>";
     if (e.quote)
         html += "<blockquote><p>\xE2\x80\x9C" + EscapeHtml(e.quote->text) + "\xE2\x80\x9D</p><footer>" +
@@ -190,11 +190,11 @@ static std::string ErasHtml(const Dataset& ds) {
 }
 
 // A kind's marker as a 16 px SVG, in the proportions DrawKindMarker uses, for the card's key.
-static std::string KindMarkerSvg(EventKind kind) {
+static std::string KindMarkerSvg(MarkerShape kind_shape) {
     const float r = 6.0f, box = r * 0.85f;
     auto n = [](float v) { return FormatString("%g", double(std::round(v * 100.0f) / 100.0f)); };
     std::string shape;
-    switch (KindInfo(kind).shape) {
+    switch (kind_shape) {
         case MarkerShape::StruckCircle: {
             const float d = (r - 1.5f) * 0.7071f;
             shape = "<circle r=\"" + n(r - 1) + "\" class=\"paper\" stroke-width=\"2\"/><path d=\"M" + n(-d) + " " + n(d) + "L" +
@@ -227,19 +227,18 @@ static std::string KindMarkerSvg(EventKind kind) {
 static std::string CardSection(Msg heading) { return "<h4 class=\"card-section\">" + EscapeHtml(Tr(heading)) + "</h4>"; }
 
 // What the card shows before anything is selected (in its own column on wide figures).
-static std::string CardGuideHtml() {
+static std::string CardGuideHtml(const Dataset& ds) {
     std::string html = "<div class=\"card-guide\" data-event=\"\">\n<h3 class=\"card-guide-title\">" + EscapeHtml(Tr(Msg::GuideTitle)) +
                        "</h3>\n<p class=\"card-muted\">" + EscapeHtml(Tr(Msg::GuideText)) + "</p>\n" + CardSection(Msg::KeyHeading) +
                        "\n<ul class=\"kind-key\">";
-    for (int k = 0; k < kEventKindCount; k++)
-        html += "<li>" + KindMarkerSvg(EventKind(k)) + EscapeHtml(Tr(KindInfo(EventKind(k)).label)) + "</li>";
+    for (const EventKind& k : ds.kinds) html += "<li>" + KindMarkerSvg(k.shape) + EscapeHtml(k.label) + "</li>";
     return html + "</ul>\n<p class=\"card-muted card-small\">" + EscapeHtml(Tr(Msg::DateBarNote)) + "</p>\n</div>\n";
 }
 
 static std::string EventCardHtml(const Dataset& ds, const Event& e) {
     const std::string id = EscapeHtml(e.id);
     std::string html = "<article class=\"card-event\" data-event=\"" + id + "\" aria-labelledby=\"card-title-" + id + "\" hidden>\n";
-    html += "<p class=\"card-meta\">" + EscapeHtml(Tr(KindInfo(e.kind).label)) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
+    html += "<p class=\"card-meta\">" + EscapeHtml(ds.KindOf(e).label) + " \xC2\xB7 <time datetime=\"" + DateToIso(e.date) + "\">" +
             EscapeHtml(EventDateText(e)) + "</time></p>\n";
     html += "<h3 class=\"card-title\" id=\"card-title-" + id + "\">" + EscapeHtml(e.headline) + "</h3>\n<ul class=\"card-actors\">";
     for (const std::string& a_id : e.actors) {
@@ -278,7 +277,7 @@ static std::string EventCardHtml(const Dataset& ds, const Event& e) {
 }
 
 std::string EventCardsHtml(const Dataset& ds) {
-    std::string html = CardGuideHtml();
+    std::string html = CardGuideHtml(ds);
     for (const Event& e : ds.events) html += EventCardHtml(ds, e);
     return html;
 }
@@ -400,6 +399,11 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
                  "\" aria-pressed=\"true\"><span class=\"swatch actor-" + EscapeHtml(a.id) + "\"></span>" +
                  EscapeHtml(a.label) + "</button>";
     v["actor_filters"] = chips;
+    // The "decisions only" filter, for a story with a kind of event that is a decision.
+    const bool decisions = std::any_of(ds.kinds.begin(), ds.kinds.end(), [](const EventKind& k) { return k.decision; });
+    v["decisions_chip"] = decisions ? "<button type=\"button\" class=\"chip\" data-filter=\"decisions\" aria-pressed=\"false\">" +
+                                          EscapeHtml(Tr(Msg::DecisionsOnly)) + "</button>"
+                                    : "";
     v["first_series_basis"] = ds.share_series.empty() ? "" : EscapeHtml(SeriesNote(ds, ds.share_series.front(), ChartKind::Share));
     v["embed_code"] = EscapeHtml(EmbedCode(m));
     LocaleTemplateValues(ds, &v);

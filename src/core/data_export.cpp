@@ -64,7 +64,7 @@ std::string EventsCsv(const Dataset& ds) {
             pubs.push_back(s ? s->publisher : id);
         }
         csv += CsvField(e.id) + "," + DateToIso(e.date) + "," + precision + "," + (e.end ? DateToIso(*e.end) : "") +
-               "," + CsvField(KindInfo(e.kind).name) + "," + CsvField(Join(e.actors, ";")) + "," + CsvField(e.headline) + "," +
+               "," + CsvField(ds.KindOf(e).id) + "," + CsvField(Join(e.actors, ";")) + "," + CsvField(e.headline) + "," +
                CsvField(e.summary) + "," + CsvField(Join(pubs, "; ")) + "\r\n";
     }
     return csv;

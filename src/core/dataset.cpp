@@ -55,6 +55,17 @@ int Dataset::FindEvent(const std::string& id) const {
     return -1;
 }
 
+int Dataset::FindKind(const std::string& id) const {
+    for (size_t i = 0; i < kinds.size(); i++)
+        if (kinds[i].id == id) return int(i);
+    return -1;
+}
+
+const EventKind& Dataset::KindOf(const Event& e) const {
+    static const EventKind none;
+    return e.kind >= 0 && size_t(e.kind) < kinds.size() ? kinds[size_t(e.kind)] : none;
+}
+
 int Dataset::LaneIndex(const std::string& lane_id) const {
     for (size_t i = 0; i < lanes.size(); i++)
         if (lanes[i].id == lane_id) return int(i);
@@ -63,14 +74,14 @@ int Dataset::LaneIndex(const std::string& lane_id) const {
 
 static const char* const kChartKindNames[kChartKindCount] = {"share", "gap", "snapshot", "market"};
 
-static const EventKindInfo kEventKinds[kEventKindCount] = {
-    {"decline", Msg::KindDecline, MarkerShape::StruckCircle, true},
-    {"investment", Msg::KindInvestment, MarkerShape::Diamond, true},
-    {"launch", Msg::KindLaunch, MarkerShape::Triangle, false},
-    {"leadership", Msg::KindLeadership, MarkerShape::Square, false},
-    {"market", Msg::KindMarket, MarkerShape::DottedCircle, false},
-    {"report", Msg::KindReport, MarkerShape::OpenSquare, false},
-};
+static const char* const kMarkerShapeNames[kMarkerShapeCount] = {"struck-circle", "diamond", "triangle",
+                                                                  "square", "dotted-circle", "open-square"};
+
+std::vector<EventKind> DefaultEventKinds() {
+    return {{"decline", "", MarkerShape::StruckCircle, true},   {"investment", "", MarkerShape::Diamond, true},
+            {"launch", "", MarkerShape::Triangle, false},       {"leadership", "", MarkerShape::Square, false},
+            {"market", "", MarkerShape::DottedCircle, false},   {"report", "", MarkerShape::OpenSquare, false}};
+}
 
 static std::string NameList(int count, const char* (*name)(int)) {
     std::string out;
@@ -82,13 +93,19 @@ std::string ChartKindList() {
     return NameList(kChartKindCount, [](int i) { return kChartKindNames[i]; });
 }
 
-std::string EventKindList() {
-    return NameList(kEventKindCount, [](int i) { return kEventKinds[i].name; });
+std::string MarkerShapeList() {
+    return NameList(kMarkerShapeCount, [](int i) { return kMarkerShapeNames[i]; });
 }
 
-const EventKindInfo& KindInfo(EventKind kind) { return kEventKinds[int(kind)]; }
-
 const char* ChartKindName(ChartKind chart) { return kChartKindNames[int(chart)]; }
+
+const char* MarkerShapeName(MarkerShape shape) { return kMarkerShapeNames[int(shape)]; }
+
+bool ParseMarkerShape(const std::string& name, MarkerShape* out) {
+    for (int i = 0; i < kMarkerShapeCount; i++)
+        if (name == kMarkerShapeNames[i]) return *out = MarkerShape(i), true;
+    return false;
+}
 
 bool ParseChartKind(const std::string& name, ChartKind* out) {
     for (int i = 0; i < kChartKindCount; i++)
@@ -96,11 +113,6 @@ bool ParseChartKind(const std::string& name, ChartKind* out) {
     return false;
 }
 
-bool ParseEventKind(const std::string& name, EventKind* out) {
-    for (int i = 0; i < kEventKindCount; i++)
-        if (name == kEventKinds[i].name) return *out = EventKind(i), true;
-    return false;
-}
 
 std::string EventDateText(const Event& e) {
     if (e.end) return DateToText(e.date) + "\xE2\x80\x93" + DateToText(*e.end);
@@ -151,6 +163,12 @@ void ApplyLanguage(Dataset* ds) {
     if (t.share.empty()) t.share = Tr(Msg::TitleShare);
     if (t.snapshot.empty()) t.snapshot = Tr(Msg::TitleSnapshot);
     if (t.market.empty()) t.market = Tr(Msg::TitleMarket);
+    if (!ds->kinds_given) {
+        static const Msg kLabels[] = {Msg::KindDecline, Msg::KindInvestment, Msg::KindLaunch,
+                                      Msg::KindLeadership, Msg::KindMarket, Msg::KindReport};
+        ds->kinds = DefaultEventKinds();
+        for (size_t i = 0; i < ds->kinds.size(); i++) ds->kinds[i].label = Tr(kLabels[i]);
+    }
 }
 
 }  // namespace article

@@ -17,25 +17,30 @@ namespace article {
 enum class ChartKind : int { Share, Gap, Snapshot, Market };
 constexpr int kChartKindCount = 4;
 
-// The event kinds, each drawn with its own marker shape.
-enum class EventKind : int { Decline, Investment, Launch, Leadership, Market, Report };
-constexpr int kEventKindCount = 6;
+// The marker shapes an event kind can have; each kind of a story has its own.
 enum class MarkerShape : int { StruckCircle, Diamond, Triangle, Square, DottedCircle, OpenSquare };
+constexpr int kMarkerShapeCount = 6;
 
-struct EventKindInfo {
-    const char* name;   // as the dataset writes it
-    Msg label;          // as the event card's key names it, in the locale
-    MarkerShape shape;
-    bool decision;      // kept by the "decisions only" filter
+// A kind of event: the story's own (event_kinds in the dataset) or, when it defines none, the
+// six built-in ones, labelled in the story's language.
+struct EventKind {
+    std::string id;     // as events name it
+    std::string label;  // as the event card and its key name it
+    MarkerShape shape = MarkerShape::OpenSquare;
+    bool decision = false;  // kept by the "decisions only" filter
 };
-const EventKindInfo& KindInfo(EventKind kind);
+// The built-in kinds (decline, investment, launch, leadership, market, report), labels empty:
+// ApplyLanguage fills them.
+std::vector<EventKind> DefaultEventKinds();
+
 const char* ChartKindName(ChartKind chart);
-// False (and *out untouched) for a name that is not one of the kinds.
+const char* MarkerShapeName(MarkerShape shape);
+// False (and *out untouched) for a name that is not one of them.
 bool ParseChartKind(const std::string& name, ChartKind* out);
-bool ParseEventKind(const std::string& name, EventKind* out);
+bool ParseMarkerShape(const std::string& name, MarkerShape* out);
 // "share, gap, snapshot or market": the names, for messages.
 std::string ChartKindList();
-std::string EventKindList();
+std::string MarkerShapeList();
 
 // A reported figure: a point (low == high), a band ("32-34") or an open bound ("over 34").
 struct ReportedValue {
@@ -121,7 +126,7 @@ struct Event {
     PartialDate date;
     std::optional<PartialDate> end;
     std::vector<std::string> actors;
-    EventKind kind = EventKind::Report;
+    int kind = 0;  // index into Dataset::kinds
     std::string label;  // short label beside the marker
     std::string headline, summary, body;
     std::optional<Quote> quote;
@@ -214,6 +219,8 @@ struct Dataset {
     std::vector<Lane> lanes;
     std::vector<Actor> actors;
     std::vector<Era> eras;
+    std::vector<EventKind> kinds;  // never empty after loading
+    bool kinds_given = false;      // the dataset defines them (event_kinds), or they are the built-in ones
     std::vector<Event> events;  // sorted by date (stable) after loading
     std::vector<ShareSeries> share_series;
     std::vector<RevenueSeries> revenue;
@@ -227,6 +234,8 @@ struct Dataset {
     // in every series). Null if no series has it.
     const Provider* FindProvider(const std::string& id) const;
     int FindEvent(const std::string& id) const;  // index or -1
+    int FindKind(const std::string& id) const;   // index or -1
+    const EventKind& KindOf(const Event& e) const;
     int LaneIndex(const std::string& lane_id) const;
 };
 

@@ -437,6 +437,45 @@ bool IsUnnamedSpeaker(const std::string& speaker) {
     return false;
 }
 
+// The story's own kinds of event; without them, the built-in six. Each has its own marker shape,
+// so a reader can tell every kind apart.
+void ReadEventKinds(Reader& r, const json& root, Dataset* ds) {
+    if (!root.contains("event_kinds")) {
+        ds->kinds = DefaultEventKinds();
+        return;
+    }
+    ds->kinds_given = true;
+    IdSet ids;
+    std::map<int, std::string> shapes;  // shape -> the kind that has it
+    ForEach(r, root, "event_kinds", true, [&](const json& o, const std::string& p) {
+        r.WarnUnknown(o, p, {"id", "label", "shape", "decision"});
+        EventKind k;
+        r.Id(o, p, "id", &k.id);
+        r.String(o, p, "label", &k.label, true, kMaxLabel);
+        std::string shape;
+        if (r.String(o, p, "shape", &shape, true, kMaxId)) {
+            if (!ParseMarkerShape(shape, &k.shape))
+                r.Error(At(p, "shape"), "unknown shape \"" + shape + "\" (expected " + MarkerShapeList() + ")");
+            else if (shapes.count(int(k.shape)))
+                r.Error(At(p, "shape"), "kind \"" + shapes[int(k.shape)] + "\" has the shape \"" + shape +
+                                            "\" already: each kind needs its own, so a reader can tell them apart");
+            else
+                shapes[int(k.shape)] = k.id;
+        }
+        if (const json* d = r.Field(o, p, "decision", false)) {
+            if (d->is_boolean()) k.decision = d->get<bool>();
+            else r.Error(At(p, "decision"), std::string("expected true or false, found ") + Shown(*d));
+        }
+        ids.Add(r, k.id, At(p, "id"), "event kind");
+        ds->kinds.push_back(k);
+    });
+    if (ds->kinds.empty()) {
+        if (root["event_kinds"].is_array()) r.Error("/event_kinds", "a story needs at least one kind of event");
+        ds->kinds = DefaultEventKinds();
+        ds->kinds_given = false;
+    }
+}
+
 void ReadQuote(Reader& r, const json& v, const std::string& p, Event* e) {
     if (!r.ExpectObject(v, p)) return;
     r.WarnUnknown(v, p, {"text", "speaker", "source"});
@@ -474,8 +513,17 @@ void ReadEvents(Reader& r, const json& root, Dataset* ds) {
         if (o.contains("actors") && o["actors"].is_array() && o["actors"].empty())
             r.Error(At(p, "actors"), "an event needs at least one actor");
         std::string kind;
-        if (r.String(o, p, "kind", &kind, true, kMaxId) && !ParseEventKind(kind, &e.kind))
-            r.Error(At(p, "kind"), "unknown kind \"" + kind + "\" (expected " + EventKindList() + ")");
+        if (r.String(o, p, "kind", &kind, true, kMaxId)) {
+            e.kind = ds->FindKind(kind);
+            if (e.kind < 0) {
+                std::string known;
+                for (size_t k = 0; k < ds->kinds.size(); k++)
+                    known += std::string(k == 0 ? "" : k + 1 == ds->kinds.size() ? " or " : ", ") + ds->kinds[k].id;
+                r.Error(At(p, "kind"), "unknown kind \"" + kind + "\" (expected " + known +
+                                           (ds->kinds_given ? ", from /event_kinds)" : ")"));
+                e.kind = 0;
+            }
+        }
         r.String(o, p, "label", &e.label, true, kMaxLabel);
         r.String(o, p, "headline", &e.headline, true, kMaxLine);
         r.String(o, p, "summary", &e.summary, true, kMaxParagraph);
@@ -886,8 +934,8 @@ LoadResult LoadDataset(std::string_view text) {
         return result;
     }
     if (!r.ExpectObject(root, "")) return result;
-    r.WarnUnknown(root, "", {"version", "meta", "lanes", "actors", "eras", "events", "share_series", "revenue", "steps",
-                             "sources"});
+    r.WarnUnknown(root, "", {"version", "meta", "lanes", "actors", "eras", "event_kinds", "events", "share_series", "revenue",
+                             "steps", "sources"});
     Dataset& ds = result.dataset;
     if (const json* v = r.Field(root, "", "version", true)) {
         if (!v->is_number_integer() || v->get<long long>() != 1) r.Error("/version", "expected version 1, found " + Shown(*v));
@@ -895,6 +943,7 @@ LoadResult LoadDataset(std::string_view text) {
     ReadMeta(r, root, &ds.meta);
     ReadLanesAndActors(r, root, &ds);
     ReadEras(r, root, &ds);
+    ReadEventKinds(r, root, &ds);
     ReadEvents(r, root, &ds);
     ReadShareSeries(r, root, &ds);
     ReadRevenue(r, root, &ds);

@@ -176,11 +176,12 @@ struct DatasetFields {
         io.Enum(precision, int(DatePrecision::Day));
         d.precision = DatePrecision(precision);
     }
-    template <class IO> static void Of(IO& io, EventKind& k) {
-        int v = int(k);
-        io.Enum(v, kEventKindCount - 1);
-        k = EventKind(v);
+    template <class IO> static void Of(IO& io, MarkerShape& s) {
+        int v = int(s);
+        io.Enum(v, kMarkerShapeCount - 1);
+        s = MarkerShape(v);
     }
+    template <class IO> static void Of(IO& io, EventKind& k) { Of(io, k.id), Of(io, k.label), Of(io, k.shape), Of(io, k.decision); }
     template <class IO> static void Of(IO& io, ChartKind& k) {
         int v = int(k);
         io.Enum(v, kChartKindCount - 1);
@@ -242,7 +243,8 @@ struct DatasetFields {
         Of(io, s.note), Of(io, s.no_url_reason), Of(io, s.carries_quotes), Of(io, s.release);
     }
     template <class IO> static void Of(IO& io, Dataset& ds) {
-        Of(io, ds.version), Of(io, ds.meta), Of(io, ds.lanes), Of(io, ds.actors), Of(io, ds.eras);
+        Of(io, ds.version), Of(io, ds.meta), Of(io, ds.lanes), Of(io, ds.actors), Of(io, ds.eras), Of(io, ds.kinds),
+            Of(io, ds.kinds_given);
         Of(io, ds.events), Of(io, ds.share_series), Of(io, ds.revenue), Of(io, ds.steps), Of(io, ds.sources);
     }
 };
@@ -328,6 +330,10 @@ bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
         return false;
     }
     DatasetFields::Of(r, *out);
+    for (size_t i = 0; i < out->events.size() && r.ok(); i++)
+        if (out->events[i].kind < 0 || size_t(out->events[i].kind) >= out->kinds.size())
+            r.Fail(r.pos(), "event " + std::to_string(i) + " has kind " + std::to_string(out->events[i].kind) + " of " +
+                                std::to_string(out->kinds.size()));
     ResolveActorColors(out);
     ApplyLanguage(out);
     if (r.ok() && r.left() > 0) r.Fail(r.pos(), std::to_string(r.left()) + " bytes left over after the dataset");

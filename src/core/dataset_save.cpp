@@ -43,8 +43,8 @@ static json MetaJson(const Meta& m) {
     return o;
 }
 
-static json EventJson(const Event& e) {
-    json o = {{"id", e.id},         {"date", DateToIso(e.date)}, {"actors", e.actors},   {"kind", KindInfo(e.kind).name},
+static json EventJson(const Dataset& ds, const Event& e) {
+    json o = {{"id", e.id},         {"date", DateToIso(e.date)}, {"actors", e.actors},   {"kind", ds.KindOf(e).id},
               {"label", e.label},   {"headline", e.headline},    {"summary", e.summary}, {"body", e.body},
               {"sources", e.sources}, {"related", e.related}};
     if (e.end) o["end"] = DateToIso(*e.end);
@@ -125,7 +125,12 @@ std::string SaveDataset(const Dataset& ds, int indent) {
     for (const Era& e : ds.eras)
         root["eras"].push_back({{"id", e.id}, {"label", e.label}, {"start", DateToIso(e.start)}, {"end", DateToIso(e.end)}});
     root["events"] = json::array();
-    for (const Event& e : ds.events) root["events"].push_back(EventJson(e));
+    if (ds.kinds_given) {
+        root["event_kinds"] = json::array();
+        for (const EventKind& k : ds.kinds)
+            root["event_kinds"].push_back({{"id", k.id}, {"label", k.label}, {"shape", MarkerShapeName(k.shape)}, {"decision", k.decision}});
+    }
+    for (const Event& e : ds.events) root["events"].push_back(EventJson(ds, e));
     root["share_series"] = json::array();
     for (const ShareSeries& s : ds.share_series) root["share_series"].push_back(SeriesJson(s));
     root["revenue"] = json::array();

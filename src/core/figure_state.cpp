@@ -26,7 +26,7 @@ void Figure::Select(int index) {
 bool Figure::SelectById(const std::string& id) {
     int i = ds_->FindEvent(id);
     if (i < 0) return false;
-    if (!EventPasses(ds_->events[size_t(i)], state_.filter)) state_.filter = EventFilter{};  // show what was asked for
+    if (!EventPasses(*ds_, ds_->events[size_t(i)], state_.filter)) state_.filter = EventFilter{};  // show what was asked for
     Select(i);
     return true;
 }
@@ -215,7 +215,7 @@ void Figure::KeepSelectionInView() {
 }
 
 void Figure::DropHiddenSelection() {
-    if (state_.selected >= 0 && !EventPasses(ds_->events[size_t(state_.selected)], state_.filter)) {
+    if (state_.selected >= 0 && !EventPasses(*ds_, ds_->events[size_t(state_.selected)], state_.filter)) {
         state_.selected = -1;
         state_.card_open = false;
     }

@@ -4,17 +4,17 @@
 
 namespace article {
 
-bool IsDecision(const Event& e) { return KindInfo(e.kind).decision; }
+bool IsDecision(const Dataset& ds, const Event& e) { return ds.KindOf(e).decision; }
 
-bool EventPasses(const Event& e, const EventFilter& f) {
-    if (f.decisions_only && !IsDecision(e)) return false;
+bool EventPasses(const Dataset& ds, const Event& e, const EventFilter& f) {
+    if (f.decisions_only && !IsDecision(ds, e)) return false;
     return std::any_of(e.actors.begin(), e.actors.end(),
                        [&](const std::string& a) { return f.hidden_actors.count(a) == 0; });
 }
 
 std::vector<bool> VisibleEvents(const Dataset& ds, const EventFilter& f) {
     std::vector<bool> v(ds.events.size());
-    for (size_t i = 0; i < ds.events.size(); i++) v[i] = EventPasses(ds.events[i], f);
+    for (size_t i = 0; i < ds.events.size(); i++) v[i] = EventPasses(ds, ds.events[i], f);
     return v;
 }
 

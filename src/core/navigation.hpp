@@ -13,9 +13,9 @@ struct EventFilter {
     std::set<std::string> hidden_actors;  // actor ids switched off
 };
 
-bool IsDecision(const Event& e);
+bool IsDecision(const Dataset& ds, const Event& e);
 // An event shows when it passes "decisions only" and at least one of its actors is switched on.
-bool EventPasses(const Event& e, const EventFilter& f);
+bool EventPasses(const Dataset& ds, const Event& e, const EventFilter& f);
 std::vector<bool> VisibleEvents(const Dataset& ds, const EventFilter& f);
 
 // Keyboard order is chronological among visible events (Dataset::events is sorted).

@@ -12,8 +12,8 @@ int EventLane(const Dataset& ds, const Event& e) {
     return -1;
 }
 
-float MarkerReach(EventKind kind) {
-    switch (KindInfo(kind).shape) {
+float MarkerReach(MarkerShape shape) {
+    switch (shape) {
         case MarkerShape::Diamond: return kDiamondTip;
         case MarkerShape::Triangle: return kTriangleApex;
         case MarkerShape::StruckCircle:
@@ -49,7 +49,7 @@ static float MarkerOuter(const TimelineLayout& L, const Dataset& ds, const Timel
         for (int i : c.markers) ringed = ringed || L.markers[size_t(i)].event == priority;
         return ringed ? m.ClusterRingOuter() : c.radius;
     }
-    return mk.event == priority ? m.FocusRingOuter() : m.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind);
+    return mk.event == priority ? m.FocusRingOuter() : m.marker_radius * MarkerReach(ds.KindOf(ds.events[size_t(mk.event)]).shape);
 }
 
 // A place a label may go, and whether it is on its marker's line (beside it) or off it.
@@ -383,7 +383,7 @@ bool MarkersOverlap(const TimelineLayout& L, const Dataset& ds) {
     std::vector<Drawn> drawn;
     for (const MarkerLayout& mk : L.markers)
         if (mk.cluster < 0 && mk.center.x >= L.plot.x && mk.center.x <= L.plot.Right())
-            drawn.push_back({mk.center, L.marker_radius * MarkerReach(ds.events[size_t(mk.event)].kind)});
+            drawn.push_back({mk.center, L.marker_radius * MarkerReach(ds.KindOf(ds.events[size_t(mk.event)]).shape)});
     for (const ClusterLayout& c : L.clusters) drawn.push_back({c.center, c.radius});
     for (size_t i = 0; i < drawn.size(); i++)
         for (size_t j = i + 1; j < drawn.size(); j++) {

@@ -77,7 +77,7 @@ constexpr float kTriangleApex = 1.15f;
 constexpr float kTriangleHalfBase = 1.1f;
 // How far a marker of this kind reaches from its centre, in marker radii: what labels keep
 // clear of.
-float MarkerReach(EventKind kind);
+float MarkerReach(MarkerShape shape);
 
 struct TimelineMetrics {
     float lane_label_width = 96;  // 0 puts lane names above each lane instead (narrow screens)

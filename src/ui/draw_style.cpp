@@ -78,10 +78,10 @@ Rgb ActorRgb(const Dataset& ds, const std::string& actor_id) {
 
 ImU32 ActorColor(const Dataset& ds, const std::string& actor_id, float alpha) { return Color(ActorRgb(ds, actor_id), alpha); }
 
-void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color) {
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, MarkerShape shape, ImU32 color) {
     const ImU32 paper = Paper();
     const ImVec2 box_min(c.x - r * 0.85f, c.y - r * 0.85f), box_max(c.x + r * 0.85f, c.y + r * 0.85f);
-    switch (KindInfo(kind).shape) {
+    switch (shape) {
         case MarkerShape::StruckCircle: {
             dl->AddCircleFilled(c, r, paper);
             dl->AddCircle(c, r - 1.0f, color, 0, 2.0f);

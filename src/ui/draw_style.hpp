@@ -62,7 +62,7 @@ inline ImU32 FadedColor(Rgb c, double min_contrast, float alpha = 1.0f) {
 // Each event kind has its own shape, so nothing is told by colour alone:
 // decline = circle struck through, investment = diamond, launch = triangle,
 // leadership = square, market = ring, report = hollow square.
-void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, EventKind kind, ImU32 color);
+void DrawKindMarker(ImDrawList* dl, ImVec2 c, float r, MarkerShape shape, ImU32 color);
 
 // Text in a given font, drawn at a point (top-left); wrapped at `wrap_width` when it is over 0.
 void DrawText(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap_width = 0.0f);

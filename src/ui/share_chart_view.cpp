@@ -356,7 +356,7 @@ void DrawEventTicks(ChartContext& c, Figure& fig) {
         const float x = xs[size_t(k)];
         bool sel = i == s.selected;
         if (sel) c.dl->AddCircle(ImVec2(x, y), 9.0f, Focus(), 0, 2.0f);
-        DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, e.kind, ActorColor(c.ds, e.actors.front()));
+        DrawKindMarker(c.dl, ImVec2(x, y), sel ? 5.5f : 4.5f, c.ds.KindOf(e).shape, ActorColor(c.ds, e.actors.front()));
         c.out.event_ticks.push_back({i, Vec2{x, y}});
     }
 }

@@ -158,7 +158,7 @@ static void DrawMarkers(ImDrawList* dl, const Dataset& ds, const FigureState& s,
         if (selected || hovered || in_quarter)
             dl->AddCircle(c, m.marker_radius + m.focus_ring_gap, selected ? Focus() : Muted(), 0,
                           selected ? m.focus_ring_stroke : 1.5f);
-        DrawKindMarker(dl, c, selected ? m.marker_radius + 1.5f : m.marker_radius, e.kind, ActorColor(ds, e.actors.front()));
+        DrawKindMarker(dl, c, selected ? m.marker_radius + 1.5f : m.marker_radius, ds.KindOf(e).shape, ActorColor(ds, e.actors.front()));
         if (!mk.label_visible) continue;
         ImFont* font = selected ? f.strong : f.label;
         float y = mk.label.y + (mk.label.h - font->FontSize) * 0.5f;

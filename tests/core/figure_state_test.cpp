@@ -59,7 +59,7 @@ TEST_CASE_FIXTURE(FigureFixture, "keyboard order skips filtered events") {
     fig.SetDecisionsOnly(true);
     fig.SelectFirst();
     for (int i = 0; i < 10; i++) {
-        CHECK(IsDecision(ds.events[size_t(fig.State().selected)]));
+        CHECK(IsDecision(ds, ds.events[size_t(fig.State().selected)]));
         fig.SelectNext();
     }
 }

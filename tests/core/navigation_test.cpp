@@ -28,7 +28,10 @@ TEST_CASE("decisions only keeps declines and investments") {
     EventFilter f;
     f.decisions_only = true;
     auto v = VisibleEvents(ds, f);
-    for (size_t i = 0; i < v.size(); i++) CHECK(v[i] == (ds.events[i].kind == EventKind::Decline || ds.events[i].kind == EventKind::Investment));
+    for (size_t i = 0; i < v.size(); i++) {
+        const std::string kind = ds.KindOf(ds.events[i]).id;
+        CHECK(v[i] == (kind == "decline" || kind == "investment"));
+    }
 }
 
 TEST_CASE("hiding an actor hides events where it is the only actor") {

@@ -22,6 +22,8 @@ inline std::string StoryFixtureText() {
     return std::string(reinterpret_cast<const char*>(story_fixture_json), story_fixture_json_size);
 }
 
+// The second story: German, fictional, with its own event kinds and CJK labels.
+inline std::string GermanStoryText() { return ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/geschichte-de.json"); }
 inline std::string MinimalDatasetText() { return ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/minimal.json"); }
 
 inline article::Dataset LoadOk(const std::string& text) {

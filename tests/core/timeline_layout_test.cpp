@@ -268,7 +268,7 @@ TEST_CASE("labels keep clear of other markers' drawn shapes, diamond tips and tr
                 if (!mk.label_visible || mk.event == sel) continue;
                 for (const MarkerLayout& other : L.markers) {
                     if (&other == &mk) continue;
-                    const Rect shape = BoxAround(other.center, r * MarkerReach(ds.events[size_t(other.event)].kind));
+                    const Rect shape = BoxAround(other.center, r * MarkerReach(ds.KindOf(ds.events[size_t(other.event)]).shape));
                     INFO("width " << w << ", selected " << sel << ": label of " << ds.events[size_t(mk.event)].id
                                   << " and the marker of " << ds.events[size_t(other.event)].id);
                     CHECK_FALSE(Intersects(mk.label, shape));
@@ -377,7 +377,7 @@ TEST_CASE("filtered-out events get no marker") {
     TimeScale scale(2015, 2024);
     TimelineLayout L = LayoutTimeline(ds, VisibleEvents(ds, f), scale, Rect{0, 0, 1000, 260}, TimelineMetrics{},
                                       FakeWidth, -1);
-    for (auto& m : L.markers) CHECK(IsDecision(ds.events[size_t(m.event)]));
+    for (auto& m : L.markers) CHECK(IsDecision(ds, ds.events[size_t(m.event)]));
     CHECK(L.markers.size() < ds.events.size());
 }
 
