@@ -95,7 +95,9 @@ static void PlaceCard(Shell& s) {
     const FigureState& st = s.figure->State();
     const bool open = CardShown(st, r.card_beside);
     const std::string id = open ? s.figure->Data().events[size_t(st.selected)].id : "";
-    const bool shown = open || r.card_beside;  // a card column shows the guide when nothing is open
+    // A card column shows the guide when nothing is open, and so does the room under the timeline
+    // of a figure without a chart.
+    const bool shown = open || r.card_beside || !r.has_chart;
     const CardPlacement now{id, shown, r.card};
     if (now == s.placed_card) return;
     s.placed_card = now;

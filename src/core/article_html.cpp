@@ -324,6 +324,35 @@ static std::string ListItems(const std::vector<std::string>& items) {
 static const Msg kPageScriptMsgs[] = {Msg::StepOf, Msg::StepsTotal, Msg::TableShow, Msg::TableHide, Msg::NoWebgl,
                                       Msg::StartFailed, Msg::LoadFailed, Msg::DataFailed, Msg::ContextLost};
 
+// The chart's tabs, source menu, table button and CSV links: only for a story with share data,
+// and the gap tab only for one that names a gap (meta.gap).
+static void ChartControls(const Dataset& ds, std::map<std::string, std::string>* out) {
+    std::map<std::string, std::string>& v = *out;
+    if (ds.share_series.empty()) {
+        v["chart_controls"] = v["table_button"] = v["csv_link"] = v["data_series_item"] = "";
+        return;
+    }
+    auto tab = [](const char* chart, bool pressed, const std::string& label) {
+        return std::string("      <button type=\"button\" data-chart=\"") + chart + "\" aria-pressed=\"" + (pressed ? "true" : "false") +
+               "\">" + label + "</button>\n";
+    };
+    const Provider* leader = ds.FindProvider(ds.meta.gap.leader);
+    std::string html = "    <div class=\"chart-tabs\" role=\"group\" aria-label=\"" + EscapeHtml(Tr(Msg::ChartGroup)) + "\">\n";
+    html += tab("share", true, EscapeHtml(Tr(Msg::ChartShare)));
+    if (!ds.meta.gap.leader.empty())
+        html += tab("gap", false, EscapeHtml(leader ? Tr(Msg::ChartLead, {leader->label}) : Tr(Msg::ChartGap)));
+    html += tab("snapshot", false, EscapeHtml(Tr(Msg::ChartSnapshot)));
+    html += tab("market", false, EscapeHtml(Tr(Msg::ChartMarket)));
+    html += "    </div>\n    <label class=\"series-picker\"><span>" + EscapeHtml(Tr(Msg::SeriesPicker)) +
+            "</span> <select id=\"series-select\">" + v["series_options"] + "</select></label>\n";
+    v["chart_controls"] = html;
+    v["table_button"] = "    <button type=\"button\" class=\"link-button\" id=\"show-table\" aria-expanded=\"false\" "
+                        "aria-controls=\"figure-table\">" + EscapeHtml(Tr(Msg::TableShow)) + "</button>\n";
+    v["csv_link"] = "    <a href=\"data/share-series.csv\" download=\"share-series.csv\">" + EscapeHtml(Tr(Msg::GetCsv)) + "</a>\n";
+    v["data_series_item"] = "      <li><a href=\"data/share-series.csv\" download=\"share-series.csv\">" +
+                            EscapeHtml(Tr(Msg::DataSeriesCsv)) + "</a></li>\n";
+}
+
 // {{t.key}} for every message, and the values that put the story's words into a message.
 static void LocaleTemplateValues(const Dataset& ds, std::map<std::string, std::string>* out) {
     std::map<std::string, std::string>& v = *out;
@@ -357,8 +386,6 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["dek"] = EscapeHtml(m.dek);
     v["kicker"] = m.kicker.empty() ? "" : "<p class=\"kicker\">" + EscapeHtml(m.kicker) + "</p>";
     v["figure_title"] = EscapeHtml(m.figure_title);
-    const Provider* leader = ds.FindProvider(m.gap.leader);
-    v["gap_button"] = EscapeHtml(leader ? Tr(Msg::ChartLead, {leader->label}) : Tr(Msg::ChartGap));
     v["byline"] = EscapeHtml(m.byline);
     v["published_iso"] = DateToIso(m.published);
     v["published_text"] = EscapeHtml(DateToText(m.published));
@@ -401,6 +428,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
     v["actor_filters"] = chips;
     // The "decisions only" filter, for a story with a kind of event that is a decision.
     const bool decisions = std::any_of(ds.kinds.begin(), ds.kinds.end(), [](const EventKind& k) { return k.decision; });
+    ChartControls(ds, &v);
     v["decisions_chip"] = decisions ? "<button type=\"button\" class=\"chip\" data-filter=\"decisions\" aria-pressed=\"false\">" +
                                           EscapeHtml(Tr(Msg::DecisionsOnly)) + "</button>"
                                     : "";

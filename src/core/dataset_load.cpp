@@ -328,7 +328,9 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
             ReadUnit(r, *units, up, "market", &m->units.market);
         }
     }
-    if (const json* gap = r.Field(o, p, "gap", true)) {
+    // The gap chart is optional: a story without share data, or without a rivalry to measure,
+    // has none, and the figure offers no gap tab.
+    if (const json* gap = r.Field(o, p, "gap", false)) {
         std::string gp = At(p, "gap");
         if (r.ExpectObject(*gap, gp)) {
             r.WarnUnknown(*gap, gp, {"leader", "challenger", "title"});
@@ -577,7 +579,7 @@ void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries*
 
 void ReadShareSeries(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
-    ForEach(r, root, "share_series", true, [&](const json& o, const std::string& p) {
+    ForEach(r, root, "share_series", false, [&](const json& o, const std::string& p) {
         r.WarnUnknown(o, p, {"id", "firm", "label", "basis", "providers", "points", "yearly_market_usd_bn", "first_published"});
         ShareSeries s;
         r.Id(o, p, "id", &s.id);
@@ -687,9 +689,9 @@ void ReadSteps(Reader& r, const json& root, Dataset* ds) {
                 r.WarnUnknown(*v, vp, {"event", "chart", "series", "highlight", "quarter", "compare"});
                 r.String(*v, vp, "event", &s.view.event, false, kMaxId, true);
                 std::string chart;
-                if (r.String(*v, vp, "chart", &chart, true, kMaxId) && !ParseChartKind(chart, &s.view.chart))
+                if (r.String(*v, vp, "chart", &chart, false, kMaxId) && !ParseChartKind(chart, &s.view.chart))
                     r.Error(At(vp, "chart"), "unknown chart \"" + chart + "\" (expected " + ChartKindList() + ")");
-                r.String(*v, vp, "series", &s.view.series, true, kMaxId);
+                r.String(*v, vp, "series", &s.view.series, false, kMaxId);
                 r.String(*v, vp, "highlight", &s.view.highlight, false, kMaxId, true);
                 r.String(*v, vp, "compare", &s.view.compare, false, kMaxId, true);
                 std::string qs;
@@ -859,6 +861,10 @@ void CheckReferences(Reader& r, const Dataset& ds) {
         if (!v.event.empty() && ds.FindEvent(v.event) < 0)
             r.Error(At(vp, "event"), "event \"" + v.event + "\" is not defined in /events");
         const ShareSeries* s = v.series.empty() ? nullptr : ds.FindSeries(v.series);
+        if (v.chart == ChartKind::Gap && ds.meta.gap.leader.empty())
+            r.Error(At(vp, "chart"), "the gap chart needs /meta/gap (a leader, a challenger and a title)");
+        if (ds.share_series.empty() && (!v.series.empty() || !v.highlight.empty() || v.quarter))
+            r.Error(vp, "the story has no share series, so a step cannot set a series, highlight or quarter");
         if (!v.series.empty() && !s) r.Error(At(vp, "series"), "series \"" + v.series + "\" is not defined in /share_series");
         if (s && !v.highlight.empty() &&
             std::none_of(s->providers.begin(), s->providers.end(), [&](const Provider& pr) { return pr.id == v.highlight; }))

@@ -9,6 +9,7 @@ struct FigureRects {
     Rect chart;
     Rect card;
     bool card_beside = false;  // true: the card has its own column; false: it overlays the chart
+    bool has_chart = true;     // false for a story without share data: chart is empty
 };
 
 // Below this width the card overlays the chart instead of taking a column: a column beside a
@@ -22,6 +23,9 @@ constexpr float kCardColumnWidth = 320.0f;
 // what they need on the right (the timeline's view sets both).
 constexpr float kChartValueAxisWidth = 36.0f;
 
-FigureRects LayoutFigure(float width, float height);
+// Without a chart (a story with no share series) the timeline takes the whole height beside a
+// card column; on a narrower figure it keeps its usual height, and the card (or, with nothing
+// selected, its guide) takes the room below it, where the chart would be.
+FigureRects LayoutFigure(float width, float height, bool with_chart = true);
 
 }  // namespace article

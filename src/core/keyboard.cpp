@@ -12,7 +12,7 @@ bool HandleFigureKey(Figure& fig, FigureKey key) {
         fig.SetChartFocused(false);
         return true;
     case FigureKey::Down:
-        if (s.chart_focused) return false;
+        if (s.chart_focused || fig.Data().share_series.empty()) return false;  // no chart to move to
         fig.SetChartFocused(true);
         if (!s.quarter) fig.MoveQuarter(+1);
         return true;

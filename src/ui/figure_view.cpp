@@ -54,12 +54,12 @@ FigureDrawn FigureView(Figure& fig) {
     FigureDrawn out;
     ImGuiIO& io = ImGui::GetIO();
     BeginCanvasWindow();
-    out.rects = LayoutFigure(io.DisplaySize.x, io.DisplaySize.y);
+    out.rects = LayoutFigure(io.DisplaySize.x, io.DisplaySize.y, !fig.Data().share_series.empty());
     out.timeline = TimelineView(fig, out.rects.timeline);
     // On narrow screens an open event card covers the chart: the chart is not drawn under it,
     // where its edges could show round the card's rounded corners, and its hover cannot fire.
     bool card_covers_chart = !out.rects.card_beside && CardShown(fig.State(), false);
-    if (!card_covers_chart) out.chart = ShareChartView(fig, out.rects.chart, out.timeline.plot);
+    if (!card_covers_chart && out.rects.has_chart) out.chart = ShareChartView(fig, out.rects.chart, out.timeline.plot);
     // One crosshair through both views: the chart's quarter carries on up through the timeline.
     const FigureState& s = fig.State();
     std::optional<Quarter> q = s.hover_quarter ? s.hover_quarter : s.quarter;

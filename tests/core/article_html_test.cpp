@@ -262,3 +262,26 @@ TEST_CASE("each series option carries its source, basis and per-chart keys for t
           std::string::npos);
     CHECK(options.find("data-key-snapshot") == std::string::npos);
 }
+
+TEST_CASE("a story without share data offers no chart tabs, source menu, table or share CSV") {
+    const Dataset ds = LoadOk(ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/no-shares.json"));
+    const auto v = ArticleTemplateValues(ds);
+    for (const char* key : {"chart_controls", "table_button", "csv_link", "data_series_item"}) {
+        INFO(key);
+        CHECK(v.at(key).empty());
+    }
+    CHECK(TextVersionHtml(ds).find("<table") == std::string::npos);
+}
+
+TEST_CASE("the gap tab is offered only when the story names a gap") {
+    const auto with_gap = ArticleTemplateValues(LoadOk(MinimalDatasetText()));
+    CHECK(with_gap.at("chart_controls").find("data-chart=\"gap\"") != std::string::npos);
+    CHECK(with_gap.at("chart_controls").find(">AWS lead</button>") != std::string::npos);
+    std::string text = MinimalDatasetText();
+    const size_t at = text.find("\"gap\": {");
+    text.erase(at, text.find("},", at) + 2 - at);
+    text.replace(text.find("\"chart\": \"gap\""), 14, "\"chart\": \"share\"");
+    const auto without = ArticleTemplateValues(LoadOk(text));
+    CHECK(without.at("chart_controls").find("data-chart=\"gap\"") == std::string::npos);
+    CHECK(without.at("chart_controls").find("data-chart=\"market\"") != std::string::npos);
+}

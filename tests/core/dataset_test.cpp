@@ -274,3 +274,25 @@ TEST_CASE("two actors whose colours look alike under a colour-vision deficiency 
     INFO(all);
     CHECK(all.find("look alike under protanopia") != std::string::npos);
 }
+
+TEST_CASE("a story without share data, gap chart or revenue is valid") {
+    const Dataset ds = LoadOk(ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/no-shares.json"));
+    CHECK(ds.share_series.empty());
+    CHECK(ds.meta.gap.leader.empty());
+    CHECK(ds.steps[0].view.series.empty());
+}
+
+TEST_CASE("a step asks for the gap chart only when meta.gap defines one") {
+    std::string text = MinimalDatasetText();
+    const size_t at = text.find("\"gap\": {");
+    text.erase(at, text.find("},", at) + 2 - at);
+    LoadResult r = LoadDataset(text);
+    CHECK(HasDiagnostic(r, "/steps/1/view/chart: the gap chart needs /meta/gap (a leader, a challenger and a title)"));
+}
+
+TEST_CASE("without share data a step cannot set a series") {
+    std::string text = ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/no-shares.json");
+    text.replace(text.find("\"event\": \"first\""), 16, "\"event\": \"first\", \"series\": \"firm-a\"");
+    LoadResult r = LoadDataset(text);
+    CHECK(HasDiagnostic(r, "/steps/0/view: the story has no share series, so a step cannot set a series, highlight or quarter"));
+}

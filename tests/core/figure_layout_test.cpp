@@ -38,3 +38,13 @@ TEST_CASE("a card column never leaves the timeline less than 740 px") {
     }
     CHECK_FALSE(LayoutFigure(930, 700).card_beside);  // the figure beside the story's steps at 1440 px
 }
+
+TEST_CASE("without a chart the timeline fills a figure with a card column, and keeps its height on a narrow one") {
+    const FigureRects wide = LayoutFigure(1280, 700, false);
+    CHECK(wide.chart.w == 0);
+    CHECK(wide.timeline.h == doctest::Approx(700 - 24));
+    const FigureRects narrow = LayoutFigure(375, 560, false);
+    CHECK(narrow.timeline.h == doctest::Approx(LayoutFigure(375, 560).timeline.h));
+    CHECK(narrow.card.y > narrow.timeline.Bottom());
+    CHECK(narrow.chart.h == 0);
+}

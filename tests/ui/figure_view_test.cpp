@@ -2,7 +2,9 @@
 // asserting what the figure's state does. Draw data is produced and discarded.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <set>
 
 #include <cmath>
@@ -12,6 +14,7 @@
 #include "dataset_load.hpp"
 #include "draw_style.hpp"
 #include "figure_view.hpp"
+#include "keyboard.hpp"
 #include "share_chart_model.hpp"
 #include "theme.hpp"
 #include "imgui.h"
@@ -27,8 +30,15 @@ struct HeadlessFigure {
     Figure* fig = nullptr;
     ui::FigureDrawn drawn;
 
-    explicit HeadlessFigure(float w = 1280, float h = 720) {
-        ds = LoadDataset(std::string(reinterpret_cast<const char*>(story_fixture_json), story_fixture_json_size)).dataset;
+    explicit HeadlessFigure(float w = 1280, float h = 720, const std::string& fixture = "") {
+        std::string text(reinterpret_cast<const char*>(story_fixture_json), story_fixture_json_size);
+        if (!fixture.empty()) {
+            std::ifstream f(std::string(ARTICLE_TEST_DATA_DIR) + "/" + fixture, std::ios::binary);
+            text.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+        }
+        LoadResult loaded = LoadDataset(text);
+        REQUIRE(loaded.ok());
+        ds = loaded.dataset;
         fig = new Figure(ds);
         fig->SetReducedMotion(true);
         ImGui::CreateContext();
@@ -768,4 +778,21 @@ TEST_CASE("the event marks under the chart never cover each other, and the selec
         for (size_t i = 1; i < xs.size(); i++) CHECK(xs[i] - xs[i - 1] >= 4.5f * 2.0f * kDiamondTip);
         CHECK(xs.size() >= 3);
     }
+}
+
+TEST_CASE("a story without share data draws its timeline over the whole figure beside a card column, and no chart") {
+    HeadlessFigure h(1280, 720, "no-shares.json");
+    CHECK_FALSE(h.drawn.rects.has_chart);
+    CHECK(h.drawn.chart.plot.w == 0);
+    CHECK(h.drawn.rects.timeline.h > 600);
+    h.Click(h.MarkerOf("second"));
+    CHECK(h.fig->State().selected == h.ds.FindEvent("second"));
+}
+
+TEST_CASE("on a narrow figure without share data, the room under the timeline is the card's, and Down stays on the timeline") {
+    HeadlessFigure h(375, 560, "no-shares.json");
+    CHECK_FALSE(h.drawn.rects.card_beside);
+    CHECK(h.drawn.rects.card.y >= h.drawn.rects.timeline.Bottom());
+    CHECK_FALSE(HandleFigureKey(*h.fig, FigureKey::Down));
+    CHECK_FALSE(h.fig->State().chart_focused);
 }
