@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "data_export.hpp"
 #include "json_writer.hpp"
@@ -297,6 +298,42 @@ std::vector<size_t> TextVersionOrder(const Dataset& ds) {
     return order;
 }
 
+// A small two-column table (period, value, source) in the text version's style.
+static std::string ValueTable(const Dataset& ds, const std::string& caption, Msg period_column,
+                              const std::vector<std::tuple<std::string, std::string, std::string>>& rows) {
+    std::string html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + EscapeHtml(caption) +
+                       "\">\n<table class=\"data-table\">\n<caption>" + EscapeHtml(caption) + "</caption>\n<thead><tr><th scope=\"col\">" +
+                       EscapeHtml(Tr(period_column)) + "</th><th scope=\"col\">" + EscapeHtml(Tr(Msg::ValueColumn)) +
+                       "</th><th scope=\"col\">" + EscapeHtml(Tr(Msg::SourceColumn)) + "</th></tr></thead>\n<tbody>\n";
+    for (const auto& [period, value, source] : rows)
+        html += "<tr><th scope=\"row\">" + EscapeHtml(period) + "</th><td>" + EscapeHtml(value) + "</td><td>" + SourceRefs(ds, {source}) +
+                "</td></tr>\n";
+    return html + "</tbody>\n</table>\n</div>\n";
+}
+
+// The yearly market sizes of the share series and the revenue series: figures the story's
+// dataset carries with their sources, as tables (the figure draws neither).
+static std::string FiguresHtml(const Dataset& ds) {
+    std::string html;
+    for (const ShareSeries& s : ds.share_series) {
+        if (s.yearly_market_usd_bn.empty()) continue;
+        std::vector<std::tuple<std::string, std::string, std::string>> rows;
+        for (const YearValue& y : s.yearly_market_usd_bn)
+            rows.emplace_back(std::to_string(y.year), ReportedValueToText(ReportedValue::Point(y.value), ds.meta.units.market), y.source);
+        html += ValueTable(ds, Tr(Msg::YearlyMarketCaption, {s.label, s.basis}), Msg::YearColumn, rows);
+    }
+    for (const RevenueSeries& r : ds.revenue) {
+        std::vector<std::tuple<std::string, std::string, std::string>> rows;
+        const Unit& u = ds.meta.units.revenue;
+        for (const RevenuePoint& p : r.points) {
+            const std::string value = u.prefix + LocalizeNumber(FormatString("%g", p.value)) + u.suffix;
+            rows.emplace_back(p.period, p.approximate ? Tr(Msg::Approximate, {value}) : value, p.source);
+        }
+        html += ValueTable(ds, Tr(Msg::RevenueCaption, {r.label, r.basis}), Msg::PeriodColumn, rows);
+    }
+    return html.empty() ? "" : "<h3>" + EscapeHtml(Tr(Msg::FiguresHeading)) + "</h3>\n" + html;
+}
+
 std::string TextVersionHtml(const Dataset& ds) {
     std::string html = "<h3>" + EscapeHtml(Tr(Msg::EventsHeading)) + "</h3>\n<ol class=\"event-list\">\n";
     for (size_t i : TextVersionOrder(ds)) {
@@ -310,7 +347,7 @@ std::string TextVersionHtml(const Dataset& ds) {
     html += "</ol>\n" + ErasHtml(ds);
     if (!ds.share_series.empty()) html += "<h3>" + EscapeHtml(Tr(Msg::MarketShareHeading)) + "</h3>\n";
     for (const ShareSeries& s : ds.share_series) html += SeriesTable(ds, s);
-    return html;
+    return html + FiguresHtml(ds);
 }
 
 static std::string ListItems(const std::vector<std::string>& items) {

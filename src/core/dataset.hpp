@@ -75,10 +75,11 @@ struct ChartTitles {
     std::string share, snapshot, market;
 };
 
-// The units of the share series' values and of the market's size.
+// The units of the share series' values, of the market's size and of the revenue series.
 struct Units {
     Unit share{"", "%"};
     Unit market;
+    Unit revenue;
 };
 
 struct Meta {

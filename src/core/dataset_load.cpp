@@ -323,9 +323,10 @@ void ReadMeta(Reader& r, const json& root, Meta* m) {
     if (const json* units = r.Field(o, p, "units", false)) {
         const std::string up = At(p, "units");
         if (r.ExpectObject(*units, up)) {
-            r.WarnUnknown(*units, up, {"share", "market"});
+            r.WarnUnknown(*units, up, {"share", "market", "revenue"});
             ReadUnit(r, *units, up, "share", &m->units.share);
             ReadUnit(r, *units, up, "market", &m->units.market);
+            ReadUnit(r, *units, up, "revenue", &m->units.revenue);
         }
     }
     // The gap chart is optional: a story without share data, or without a rivalry to measure,

@@ -199,6 +199,7 @@ struct DatasetFields {
     template <class IO> static void Of(IO& io, Meta& m) {
         Of(io, m.title), Of(io, m.dek), Of(io, m.byline), Of(io, m.kicker), Of(io, m.figure_title), Of(io, m.figure_description);
         Of(io, m.units.share.prefix), Of(io, m.units.share.suffix), Of(io, m.units.market.prefix), Of(io, m.units.market.suffix);
+        Of(io, m.units.revenue.prefix), Of(io, m.units.revenue.suffix);
         Of(io, m.chart_titles.share), Of(io, m.chart_titles.snapshot), Of(io, m.chart_titles.market);
         Of(io, m.gap.leader), Of(io, m.gap.challenger), Of(io, m.gap.title);
         Of(io, m.published), Of(io, m.updated);

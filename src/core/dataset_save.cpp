@@ -27,7 +27,7 @@ static json MetaJson(const Meta& m) {
               {"byline", m.byline},
               {"chart_titles", {{"share", t.share}, {"snapshot", t.snapshot}, {"market", t.market}}},
               {"figure_title", m.figure_title},
-              {"units", {{"share", UnitJson(m.units.share)}, {"market", UnitJson(m.units.market)}}},
+              {"units", {{"share", UnitJson(m.units.share)}, {"market", UnitJson(m.units.market)}, {"revenue", UnitJson(m.units.revenue)}}},
               {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
               {"published", DateToIso(m.published)},
               {"updated", DateToIso(m.updated)},

@@ -285,3 +285,15 @@ TEST_CASE("the gap tab is offered only when the story names a gap") {
     CHECK(without.at("chart_controls").find("data-chart=\"gap\"") == std::string::npos);
     CHECK(without.at("chart_controls").find("data-chart=\"market\"") != std::string::npos);
 }
+
+TEST_CASE("the text version gives the revenue series and the yearly market sizes, with units and sources") {
+    const std::string html = TextVersionHtml(LoadOk(MinimalDatasetText()));
+    const size_t at = html.find("<h3>Revenue and market size</h3>");
+    REQUIRE(at != std::string::npos);
+    const std::string figures = html.substr(at);
+    CHECK(figures.find("<caption>Firm A: market size per year. How firm A counts.</caption>") != std::string::npos);
+    CHECK(figures.find("<th scope=\"row\">2018</th><td>$70bn</td><td><a class=\"ref\" href=\"#source-1\">[1]</a></td>") != std::string::npos);
+    CHECK(figures.find("<caption>AWS net sales. Calendar years.</caption>") != std::string::npos);
+    CHECK(figures.find("<td>$25.655bn</td>") != std::string::npos);
+    CHECK(figures.find("<td>about $35bn</td>") != std::string::npos);
+}
