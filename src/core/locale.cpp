@@ -134,6 +134,7 @@ constexpr MsgRow kRows[] = {
     {Msg::DataBegin, "data_begin", "Data begin", "Daten ab"},
     {Msg::QuarterDescribe, "quarter_describe", "{1}, {2}: {3}.", "{1}, {2}: {3}."},
     {Msg::QuarterNoFigures, "quarter_no_figures", "{1}, {2}: no figures published.", "{1}, {2}: keine Zahlen ver\xC3\xB6" "ffentlicht."},
+    {Msg::QuarterNoFiguresTitle, "quarter_no_figures_title", "{1}: no figures published", "{1}: keine Zahlen ver\xC3\xB6" "ffentlicht"},
     {Msg::QuarterMarket, "quarter_market", "; market {1}", "; Markt {1}"},
     {Msg::KeyOverLines, "key_over_lines", "Arrows mark {1} published only as \xE2\x80\x9Cover\xE2\x80\x9D a figure.",
      "Pfeile markieren {1}, die nur als \xE2\x80\x9E\xC3\xBC" "ber\xE2\x80\x9C einem Wert ver\xC3\xB6" "ffentlicht wurden."},

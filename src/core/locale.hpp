@@ -25,8 +25,8 @@ enum class Msg : int {
     NoLink, SeriesSource, KindDecline, KindInvestment, KindLaunch, KindLeadership, KindMarket,
     KindReport, TitleShare, TitleSnapshot, TitleMarket, DataFailedCanvas, NoSeries, NoQuarterFigures,
     MarketThatQuarter, MarketTooltip, SeriesVia, DataBegin, QuarterDescribe, QuarterNoFigures,
-    QuarterMarket, KeyOverLines, KeyOverBars, KeyRangeLines, KeyRangeBars, KeyBothLines, KeyBothBars,
-    WhatShares, WhatLeads, WhatTotals, Over, OverCompact, MonthUnknown,
+    QuarterNoFiguresTitle, QuarterMarket, KeyOverLines, KeyOverBars, KeyRangeLines, KeyRangeBars,
+    KeyBothLines, KeyBothBars, WhatShares, WhatLeads, WhatTotals, Over, OverCompact, MonthUnknown,
     kCount
 };
 constexpr int kMsgCount = int(Msg::kCount);

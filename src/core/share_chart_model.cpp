@@ -223,6 +223,33 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind cha
     return Tr(key, {Tr(what)});
 }
 
+std::vector<float> StackLabels(const std::vector<float>& ys, float h, float top, float bottom) {
+    std::vector<size_t> order(ys.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ys[a] < ys[b]; });
+    std::vector<float> y(ys.size());
+    const float lo = top + h * 0.5f, hi = bottom - h * 0.5f;
+    const float pitch = ys.size() > 1 ? std::min(h, (hi - lo) / float(ys.size() - 1)) : h;
+    for (size_t k = 0; k < order.size(); k++) {
+        float want = std::max(ys[order[k]], lo);
+        if (k > 0) want = std::max(want, y[order[k - 1]] + pitch);
+        y[order[k]] = want;
+    }
+    for (size_t k = order.size(); k-- > 0;) {
+        float cap = hi;
+        if (k + 1 < order.size()) cap = std::min(cap, y[order[k + 1]] - pitch);
+        y[order[k]] = std::min(y[order[k]], cap);
+    }
+    return y;
+}
+
+double SnapshotScaleTop(const ShareSeries& s) {
+    double top = 50;
+    for (const SharePoint& p : s.points)
+        for (const auto& entry : p.shares) top = std::max(top, entry.second.has_high ? entry.second.high : entry.second.low);
+    return std::ceil(top / 10.0 - 1e-9) * 10.0;
+}
+
 std::vector<int> SpacedMarks(const std::vector<float>& xs, int keep, float min_gap) {
     std::vector<int> order(xs.size());
     for (size_t i = 0; i < order.size(); i++) order[i] = int(i);

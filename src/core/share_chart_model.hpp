@@ -31,6 +31,17 @@ int AxisStepsForHeight(float plot_height);
 // Highest value (band tops and open bounds included) across the series, for the y domain.
 double SeriesMax(const ShareSeries& s);
 
+// Labels of height `h` wanted at the centres `ys`, moved apart as little as needed so none
+// overlaps the next, and kept between `top` and `bottom` (centres from top + h/2 to bottom - h/2):
+// a stack that would run off the bottom is pushed up. Where there is not room for all, they
+// share what there is evenly. Returns the centres in the order given.
+std::vector<float> StackLabels(const std::vector<float>& ys, float h, float top, float bottom);
+
+// The one-quarter chart's scale: 0 to a round 10 at or above every value the series has
+// published (high ends of ranges included), and never under 50, so no bar runs out of the plot
+// and bars keep one scale from quarter to quarter.
+double SnapshotScaleTop(const ShareSeries& s);
+
 // Runs of point indices where `provider` has a value in consecutive quarters.
 // A quarter missing from the data, or missing for this provider, ends a run.
 std::vector<std::vector<int>> ConsecutiveRuns(const ShareSeries& s, const std::string& provider);

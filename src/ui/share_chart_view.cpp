@@ -124,15 +124,21 @@ void DrawLineLabels(ChartContext& c, const std::vector<bool>& dim) {
             break;
         }
     }
-    std::sort(labs.begin(), labs.end(), [](const Lab& a, const Lab& b) { return a.y < b.y; });
+    // Nudged apart and kept inside the chart however many there are; a name wider than the room
+    // right of the plot is shortened, not cut.
     float h = std::max(f.label->FontSize + 1, 18.0f);
-    for (size_t i = 1; i < labs.size(); i++) labs[i].y = std::max(labs[i].y, labs[i - 1].y + h);
+    std::vector<float> ys;
+    for (const Lab& l : labs) ys.push_back(l.y);
+    ys = StackLabels(ys, h, c.out.plot.y - h * 0.5f, c.area.Bottom());
+    for (size_t i = 0; i < labs.size(); i++) labs[i].y = ys[i];
+    const float room = c.area.Right() - c.out.plot.Right() - 6;
     // The lines are cut at the plot's right edge; their names stand beyond it.
     c.dl->PushClipRect(ImVec2(c.out.plot.Right(), c.area.y), ImVec2(c.area.Right(), c.area.Bottom()), false);
     for (const Lab& l : labs) {
         ImVec2 pos(c.out.plot.Right() + 6, l.y - f.label->FontSize * 0.5f);
-        float w = TextWidth(f.label, l.text);
-        DrawText(c.dl, f.label, pos, l.col, l.text);
+        const std::string text = FitText(f.label, l.text, room);
+        float w = TextWidth(f.label, text);
+        DrawText(c.dl, f.label, pos, l.col, text);
         if (l.hidden) c.dl->AddLine(ImVec2(pos.x, l.y), ImVec2(pos.x + w, l.y), l.col, 1.0f);
         c.out.legend.push_back({l.id, Rect{pos.x - 4, l.y - h * 0.5f, w + 8, h}});
     }
@@ -269,7 +275,7 @@ void DrawSnapshot(ChartContext& c) {
     QuarterSummary sum = SummarizeQuarter(c.ds, c.series, q);
     Rect r = c.out.plot;
     // "‹ Q4 2023 ›": the arrows step through the series' quarters, as Left and Right do.
-    const std::string title = QuarterToText(q) + (sum.has_point ? "" : ": no figures published");
+    const std::string title = sum.has_point ? QuarterToText(q) : Tr(Msg::QuarterNoFiguresTitle, {QuarterToText(q)});
     // Each is a round button drawn 26 px across, with a touch-sized target around it.
     const float radius = 13.0f, cy = r.y + f.strong->FontSize * 0.5f;
     auto step_control = [&](int delta, float cx) {
@@ -285,14 +291,25 @@ void DrawSnapshot(ChartContext& c) {
     step_control(-1, r.x + radius);
     DrawText(c.dl, f.strong, ImVec2(title_x, r.y), Ink(), title);
     step_control(+1, title_x + TextWidth(f.strong, title) + 10 + radius);
-    float label_w = 0;
-    for (const Provider& p : c.series.providers) label_w = std::max(label_w, TextWidth(f.label, p.label));
-    float y = r.y + f.strong->FontSize + 10, bar_h = 18, x0 = r.x + label_w + 10;
-    float max_w = r.Right() - x0 - 70;
-    LinearScale bx{0, 50, x0, x0 + std::max(max_w, 40.0f)};
+    // Names take at most a third of the width (longer ones are shortened); the values' room on the
+    // right is their widest text; rows get thinner, down to the text's height, so every provider
+    // fits however many the series has.
+    float label_w = 0, value_w = 0;
+    for (size_t k = 0; k < c.series.providers.size(); k++) {
+        label_w = std::max(label_w, TextWidth(f.label, c.series.providers[k].label));
+        value_w = std::max(value_w, TextWidth(sum.values[k].reported ? f.strong : f.label, sum.values[k].text));
+    }
+    label_w = std::min(label_w, r.w / 3);
+    const float rows_top = r.y + f.strong->FontSize + 10, market_h = sum.market.empty() ? 0.0f : f.label->FontSize + 8;
+    const float n = float(std::max<size_t>(c.series.providers.size(), 1));
+    const float bar_h = std::clamp((r.Bottom() - rows_top - market_h) / n - 8, f.strong->FontSize + 2, 18.0f);
+    float y = rows_top, x0 = r.x + label_w + 10;
+    float max_w = r.Right() - x0 - value_w - 8;
+    LinearScale bx{0, SnapshotScaleTop(c.series), x0, x0 + std::max(max_w, 40.0f)};
     for (size_t k = 0; k < c.series.providers.size(); k++) {
         const Provider& p = c.series.providers[k];
-        DrawText(c.dl, f.label, ImVec2(x0 - 10 - TextWidth(f.label, p.label), y + 2), Ink(), p.label);
+        const std::string name = FitText(f.label, p.label, label_w);
+        DrawText(c.dl, f.label, ImVec2(x0 - 10 - TextWidth(f.label, name), y + bar_h * 0.5f - f.label->FontSize * 0.5f), Ink(), name);
         const QuarterValue& v = sum.values[k];
         if (v.reported) {
             const ReportedValue& rv = c.series.points[size_t(PointAt(c.series, q))].shares.at(p.id);
@@ -301,9 +318,9 @@ void DrawSnapshot(ChartContext& c) {
                 c.dl->AddRectFilled(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p, 0.3f));
                 c.dl->AddRect(ImVec2(bx(rv.low), y), ImVec2(bx(rv.high), y + bar_h), ProviderColor(c.ds, p), 0.0f, 0, 1.0f);
             }
-            DrawText(c.dl, f.strong, ImVec2(bx(rv.has_high ? rv.high : rv.low) + 6, y + 1), Ink(), v.text);
+            DrawText(c.dl, f.strong, ImVec2(bx(rv.has_high ? rv.high : rv.low) + 6, y + bar_h * 0.5f - f.strong->FontSize * 0.5f), Ink(), v.text);
         } else {
-            DrawText(c.dl, f.label, ImVec2(x0, y + 2), Muted(), Tr(Msg::NotReported));
+            DrawText(c.dl, f.label, ImVec2(x0, y + bar_h * 0.5f - f.label->FontSize * 0.5f), Muted(), Tr(Msg::NotReported));
         }
         y += bar_h + 8;
     }

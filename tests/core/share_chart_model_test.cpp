@@ -233,3 +233,34 @@ TEST_CASE("a row of marks keeps them apart, left to right, and the selected one 
     CHECK(SpacedMarks(xs, 1, 8) == std::vector<int>{1, 2, 4});    // 14 kept, so 10 and 12 give way
     CHECK(SpacedMarks({}, -1, 8).empty());
 }
+
+TEST_CASE("labels far apart stay where they are wanted") {
+    CHECK(StackLabels({20, 60, 100}, 18, 0, 200) == std::vector<float>{20, 60, 100});
+}
+
+TEST_CASE("labels that would touch are pushed apart, in the order given") {
+    CHECK(StackLabels({50, 40}, 18, 0, 200) == std::vector<float>{58, 40});
+}
+
+TEST_CASE("a stack that would run off the bottom is pushed up, not cut") {
+    const std::vector<float> y = StackLabels({190, 190, 190, 190}, 18, 0, 200);
+    CHECK(y[3] == doctest::Approx(191));
+    CHECK(y[0] == doctest::Approx(191 - 54));
+}
+
+TEST_CASE("eight labels in too little room share it evenly, inside it") {
+    const std::vector<float> y = StackLabels(std::vector<float>(8, 50.0f), 18, 0, 100);
+    CHECK(y.front() == doctest::Approx(9));
+    CHECK(y.back() == doctest::Approx(91));
+    for (size_t i = 1; i < y.size(); i++) CHECK(y[i] - y[i - 1] == doctest::Approx(82.0f / 7));
+}
+
+TEST_CASE("the one-quarter chart's scale holds the largest value the series published") {
+    ShareSeries s;
+    s.points.push_back(SharePoint{Quarter{2020, 1}, {{"a", ReportedValue::Point(34)}}, {}, "", ""});
+    CHECK(SnapshotScaleTop(s) == 50);
+    s.points.push_back(SharePoint{Quarter{2020, 2}, {{"a", ReportedValue{86, 88.5, true}}}, {}, "", ""});
+    CHECK(SnapshotScaleTop(s) == 90);
+    s.points.push_back(SharePoint{Quarter{2020, 3}, {{"a", ReportedValue{90, 0, false}}}, {}, "", ""});
+    CHECK(SnapshotScaleTop(s) == 90);
+}

@@ -796,3 +796,20 @@ TEST_CASE("on a narrow figure without share data, the room under the timeline is
     CHECK_FALSE(HandleFigureKey(*h.fig, FigureKey::Down));
     CHECK_FALSE(h.fig->State().chart_focused);
 }
+
+TEST_CASE("eight providers' names at the lines' ends stay inside the chart and apart, at every size") {
+    for (auto [w, h] : {std::pair{1280.0f, 720.0f}, std::pair{375.0f, 560.0f}, std::pair{800.0f, 420.0f}}) {
+        HeadlessFigure fig(w, h, "many-providers.json");
+        INFO(w << "x" << h);
+        const auto& legend = fig.drawn.chart.legend;
+        REQUIRE(legend.size() == 8);
+        const Rect& area = fig.drawn.rects.chart;
+        for (size_t i = 0; i < legend.size(); i++) {
+            const Rect& r = legend[i].second;
+            CHECK(r.y + r.h * 0.5f >= area.y);
+            CHECK(r.y + r.h * 0.5f <= area.Bottom());
+            CHECK(r.Right() <= area.Right() + 4.5f);  // the hit box's 4 px margin
+            for (size_t j = 0; j < i; j++) CHECK(std::fabs((r.y + r.h * 0.5f) - (legend[j].second.y + legend[j].second.h * 0.5f)) >= 10.0f);
+        }
+    }
+}
