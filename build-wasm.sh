@@ -512,7 +512,13 @@ cmd_bench() {
   cmd_build  # always: the figures must be of the sources as they are, not of an older dist/
   ensure_setup
   cmd_build --probes --out "$BUILD/site-bench"  # the shipped story with the probes timings are read through
-  node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-bench" --site "$DIST"
+  # Invented stories of 50 and 500 events: how the figure scales with a story's size.
+  local n
+  for n in 50 500; do
+    node "$ROOT/tests/bench/make-story.mjs" "$n" "$BUILD/bench-story-$n.json"
+    cmd_build --data "$BUILD/bench-story-$n.json" --probes --out "$BUILD/site-bench-$n"
+  done
+  node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-bench" --site "$DIST" --scale "$BUILD/site-bench-50,$BUILD/site-bench-500"
 }
 
 case "${1:-}" in

@@ -171,6 +171,7 @@
     bench: {
       frameTimes: function () { return json("article_frame_times_json"); },
       heap: function () { return json("article_heap_json"); },
+      labelCoverage: function () { return json("article_label_coverage_json"); },
       drawNow: function () { call("article_draw_now", null); }
     }
   };

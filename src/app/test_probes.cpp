@@ -26,6 +26,21 @@ static std::string PointJson(bool found, float x, float y) {
 
 extern "C" {
 
+// How many of the events the timeline now shows have their label drawn, and how many stand in a
+// cluster's badge: the benchmark's label coverage.
+EMSCRIPTEN_KEEPALIVE const char* article_label_coverage_json() {
+    Shell& s = TheShell();
+    if (!s.figure) return Hold("null");
+    const TimelineLayout& L = s.drawn.timeline;
+    int labelled = 0, clustered = 0;
+    for (const MarkerLayout& m : L.markers) {
+        labelled += m.label_visible ? 1 : 0;
+        clustered += m.cluster >= 0 ? 1 : 0;
+    }
+    return Hold(FormatString("{\"events\":%zu,\"markers\":%zu,\"labelled\":%d,\"clustered\":%d}", s.figure->Data().events.size(),
+                             L.markers.size(), labelled, clustered));
+}
+
 // Every character the canvas may draw (CanvasCodepoints) that a font of the atlas has no glyph
 // for, as code points: [] when every one is drawn, not replaced by ImGui's fallback "?".
 EMSCRIPTEN_KEEPALIVE const char* article_missing_glyphs_json() {

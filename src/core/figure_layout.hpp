@@ -26,6 +26,8 @@ constexpr float kChartValueAxisWidth = 36.0f;
 // Without a chart (a story with no share series) the timeline takes the whole height beside a
 // card column; on a narrower figure it keeps its usual height, and the card (or, with nothing
 // selected, its guide) takes the room below it, where the chart would be.
-FigureRects LayoutFigure(float width, float height, bool with_chart = true);
+// `min_timeline` (TimelineMinHeight) raises the timeline's share for a story of many lanes, as far
+// as the chart's least height allows.
+FigureRects LayoutFigure(float width, float height, bool with_chart = true, float min_timeline = 0);
 
 }  // namespace article

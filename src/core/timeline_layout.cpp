@@ -180,10 +180,12 @@ static bool Separable(const TimelineLayout& L, const MarkerLayout& a, const Mark
 }
 
 // Groups each lane's markers that stand closer than L.marker_separation into clusters, drawn as
-// one badge. Markers that no zoom worth making sets apart (the same day, or a day in the middle
-// of a year-only date's year) stay single, stacked.
+// one badge. A badge stands where its events are: a run of close markers longer than a badge is
+// cut into several, so a lane of hundreds of events shows where in time they fall, and runs
+// whose badges would touch are joined again. Markers that no zoom worth making sets apart (the
+// same day, or a day in the middle of a year-only date's year) stay single, stacked.
 static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
-    const float sep = L.marker_separation;
+    const float sep = L.marker_separation, extent = 2.0f * m.cluster_radius;
     for (size_t lane = 0; lane < L.lanes.size(); lane++) {
         std::vector<int> row;
         for (size_t i = 0; i < L.markers.size(); i++)
@@ -191,31 +193,51 @@ static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
         auto x = [&](size_t k) { return L.markers[size_t(row[k])].center.x; };
         auto t = [&](size_t k) { return L.markers[size_t(row[k])].t; };
         std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return L.markers[size_t(a)].center.x < L.markers[size_t(b)].center.x; });
-        for (size_t a = 0; a < row.size();) {
-            size_t b = a + 1;
-            double min_gap = std::numeric_limits<double>::infinity();
-            for (; b < row.size() && x(b) - x(b - 1) < sep; b++)
-                if (Separable(L, L.markers[size_t(row[b - 1])], L.markers[size_t(row[b])])) min_gap = std::min(min_gap, t(b) - t(b - 1));
-            if (b - a >= 2 && std::isfinite(min_gap)) {
-                ClusterLayout c;
-                c.lane = int(lane);
-                c.radius = m.cluster_radius;
-                c.center = {(x(a) + x(b - 1)) * 0.5f, L.lanes[lane].center_y};
-                c.t0 = t(a);
-                c.t1 = t(b - 1);
-                c.min_gap = min_gap;
-                c.min_span = TimeScale::kMinSpanYears;
-                for (size_t k = a; k < b; k++) c.min_span = std::max(c.min_span, DeepestView(L.markers[size_t(row[k])]));
-                for (size_t k = a; k < b; k++) {
-                    c.markers.push_back(row[k]);
-                    MarkerLayout& mk = L.markers[size_t(row[k])];
-                    mk.cluster = int(L.clusters.size());
-                    mk.center = c.center;
-                    mk.spans_period = false;  // the badge stands for the span too
+        // Runs [first, last] of the row: a new one where a gap reaches the separation, or where
+        // the run would grow wider than a badge.
+        std::vector<std::pair<size_t, size_t>> runs;
+        for (size_t k = 0; k < row.size(); k++) {
+            if (k > 0 && x(k) - x(k - 1) < sep && x(k) - x(runs.back().first) <= extent) runs.back().second = k;
+            else runs.push_back({k, k});
+        }
+        // Runs cut by the width limit are joined again where their marks would touch.
+        auto reach = [&](const std::pair<size_t, size_t>& r) { return r.second > r.first ? m.cluster_radius : m.marker_radius * kDiamondTip; };
+        auto mid = [&](const std::pair<size_t, size_t>& r) { return (x(r.first) + x(r.second)) * 0.5f; };
+        for (bool joined = true; joined;) {
+            joined = false;
+            for (size_t k = 1; k < runs.size(); k++) {
+                const auto &a = runs[k - 1], &b = runs[k];
+                if (x(b.first) - x(a.second) < sep && mid(b) - mid(a) < reach(a) + reach(b) + 2.0f) {
+                    runs[k - 1].second = b.second;
+                    runs.erase(runs.begin() + long(k));
+                    joined = true;
+                    break;
                 }
-                L.clusters.push_back(c);
             }
-            a = b;
+        }
+        for (const auto& [a, last] : runs) {
+            const size_t b = last + 1;
+            double min_gap = std::numeric_limits<double>::infinity();
+            for (size_t k = a + 1; k < b; k++)
+                if (Separable(L, L.markers[size_t(row[k - 1])], L.markers[size_t(row[k])])) min_gap = std::min(min_gap, t(k) - t(k - 1));
+            if (b - a < 2 || !std::isfinite(min_gap)) continue;
+            ClusterLayout c;
+            c.lane = int(lane);
+            c.radius = m.cluster_radius;
+            c.center = {(x(a) + x(b - 1)) * 0.5f, L.lanes[lane].center_y};
+            c.t0 = t(a);
+            c.t1 = t(b - 1);
+            c.min_gap = min_gap;
+            c.min_span = TimeScale::kMinSpanYears;
+            for (size_t k = a; k < b; k++) c.min_span = std::max(c.min_span, DeepestView(L.markers[size_t(row[k])]));
+            for (size_t k = a; k < b; k++) {
+                c.markers.push_back(row[k]);
+                MarkerLayout& mk = L.markers[size_t(row[k])];
+                mk.cluster = int(L.clusters.size());
+                mk.center = c.center;
+                mk.spans_period = false;  // the badge stands for the span too
+            }
+            L.clusters.push_back(c);
         }
     }
 }
@@ -250,6 +272,11 @@ Rect TimelinePlot(const Rect& area, const TimelineMetrics& m) {
     const float left = std::max({m.lane_label_width, m.plot_left_inset, 0.0f});
     const float right = std::max(m.FocusRingOuter(), m.plot_right_inset);
     return {area.x + left, area.y, area.w - left - right, area.h - m.axis_height};
+}
+
+float TimelineMinHeight(int lanes, const TimelineMetrics& m) {
+    const float per_lane = (m.lane_label_width <= 0 ? m.lane_name_strip : 0.0f) + 2.0f * m.cluster_radius + 6.0f;
+    return m.era_strip + m.axis_height + float(std::max(lanes, 1)) * per_lane;
 }
 
 TimelineLayout LayoutTimeline(const Dataset& ds, const std::vector<bool>& visible, const TimeScale& scale_in,

@@ -107,6 +107,9 @@ int EventLane(const Dataset& ds, const Event& e);
 // The plot's rectangle in `area`: right of the lane names, above the axis. The figure's time
 // scale maps dates onto its width.
 Rect TimelinePlot(const Rect& area, const TimelineMetrics& m);
+// The height a timeline of `lanes` lanes needs so that each holds a cluster's badge clear of its
+// name: the era strip, the axis, and per lane its name strip (names above) and a badge.
+float TimelineMinHeight(int lanes, const TimelineMetrics& m);
 
 // visible[i] says whether event i passes the filters; `priority` (or -1) gets its label placed first.
 // With no `text_width`, markers and clusters are laid out and no label is placed (where a

@@ -54,7 +54,8 @@ FigureDrawn FigureView(Figure& fig) {
     FigureDrawn out;
     ImGuiIO& io = ImGui::GetIO();
     BeginCanvasWindow();
-    out.rects = LayoutFigure(io.DisplaySize.x, io.DisplaySize.y, !fig.Data().share_series.empty());
+    out.rects = LayoutFigure(io.DisplaySize.x, io.DisplaySize.y, !fig.Data().share_series.empty(),
+                             TimelineMinHeight(fig.Data(), io.DisplaySize.x));
     out.timeline = TimelineView(fig, out.rects.timeline);
     // On narrow screens an open event card covers the chart: the chart is not drawn under it,
     // where its edges could show round the card's rounded corners, and its hover cannot fire.

@@ -96,11 +96,12 @@ static void DrawClusters(ImDrawList* dl, const TimelineLayout& L, const Timeline
         const ImVec2 p(c.center.x, c.center.y);
         bool has_selected = false;
         for (int k : c.markers) has_selected = has_selected || L.markers[size_t(k)].event == selected;
-        if (has_selected || int(i) == hovered_cluster)
-            dl->AddCircle(p, c.radius + m.focus_ring_gap, has_selected ? Focus() : Muted(), 0,
-                          has_selected ? m.focus_ring_stroke : 1.5f);
-        dl->AddCircleFilled(p, c.radius, Muted());
+        // A count of three digits or more widens its badge rather than spilling out of it.
         const std::string count = std::to_string(c.markers.size());
+        const float radius = std::max(c.radius, TextWidth(f.small, count) * 0.5f + 3.0f);
+        if (has_selected || int(i) == hovered_cluster)
+            dl->AddCircle(p, radius + m.focus_ring_gap, has_selected ? Focus() : Muted(), 0, has_selected ? m.focus_ring_stroke : 1.5f);
+        dl->AddCircleFilled(p, radius, Muted());
         DrawText(dl, f.small, ImVec2(p.x - TextWidth(f.small, count) * 0.5f, p.y - f.small->FontSize * 0.5f), Paper(), count);
     }
 }
@@ -214,6 +215,10 @@ static void HandlePointer(Figure& fig, const TimelineLayout& L, const Rect& area
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
+}
+
+float TimelineMinHeight(const Dataset& ds, float width) {
+    return TimelineMinHeight(int(ds.lanes.size()), MetricsFor(ds, Rect{0, 0, width, 0}));
 }
 
 TimelineLayout TimelineView(Figure& fig, const Rect& area) {

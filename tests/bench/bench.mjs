@@ -253,5 +253,45 @@ const last = heap.readings[heap.readings.length - 1];
 console.log(`Wasm heap held by live allocations: ${used[0]} bytes after load and warm-up, ${last.used} bytes after ${heap.count} more interactions (growth ${last.used - used[0]} bytes; heap size ${last.heap} bytes)`);
 console.log(`  at ${used.length} points through the run: ${Math.min(...used)} to ${Math.max(...used)} bytes, trend ${(slope * 1000).toFixed(1)} bytes per 1,000 interactions (a leak of one 8-byte block per repeat of the script would be ${(8000 / heap.period).toFixed(0)})`);
 
+// ---- scale: invented stories of 50 and 500 events (tests/bench/make-story.mjs)
+const scale = arg("--scale", "");
+if (scale) {
+  const [dir50, dir500] = scale.split(",");
+  const s50 = await serve(dir50), s500 = await serve(dir500);
+  console.log("\nScale (invented stories, tests/bench/make-story.mjs):");
+  for (const [w, h] of [[1280, 800], [375, 667]]) {
+    const p = await openPage(browser, s50.url + "embed.html", { width: w, height: h });
+    await p.evaluate(() => window.article.ready);
+    await settle(p);
+    const c = await p.evaluate(() => window.articleTest.bench.labelCoverage());
+    console.log(`  50 events at ${w}x${h}: ${c.labelled} labels drawn, ${c.clustered} events in clusters (a tap opens them), ` +
+      `${c.markers - c.labelled - c.clustered} markers drawn without their label (hover or select shows it)`);
+    await p.context().close();
+  }
+  // A phone (375x667 at 2x, the CPU 4x slower) loading the article page: 500 events against the
+  // shipped story, interleaved, each in a new context.
+  const phoneFirst = async (url) => {
+    const p = await openPage(browser, url, { width: 375, height: 667, dpr: 2 });
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await p.reload();
+    await p.evaluate(() => window.article.ready);
+    await p.waitForFunction(() => window.articleTest.firstFrameMs > 0);
+    const t = await p.evaluate(() => window.articleTest.firstFrameMs);
+    await p.context().close();
+    return t;
+  };
+  const shippedPhone = [], bigPhone = [];
+  for (let i = 0; i < 5; i++) {
+    shippedPhone.push(await phoneFirst(site.url));
+    bigPhone.push(await phoneFirst(s500.url));
+  }
+  const ratio = pct(bigPhone, 0.5) / pct(shippedPhone, 0.5);
+  console.log(`  first frame on a phone (375x667 @2x, CPU 4x slower): 500 events ${runs(bigPhone)}; the shipped story ${runs(shippedPhone)}; ` +
+    `ratio ${ratio.toFixed(2)} (target 1.5 or less)`);
+  s50.server.close();
+  s500.server.close();
+}
+
 await browser.close();
 site.server.close();

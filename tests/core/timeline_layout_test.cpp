@@ -562,3 +562,36 @@ TEST_CASE("without a text measure, markers and clusters are laid out as with one
         CHECK_FALSE(without.markers[i].label_visible);
     }
 }
+
+// A lane of `n` events, one every few days through the minimal story's two years.
+static Dataset CrowdedLane(int n) {
+    Dataset ds = LoadOk(MinimalDatasetText());
+    Event e = ds.events[1];
+    e.end.reset();
+    ds.events.clear();
+    for (int i = 0; i < n; i++) {
+        e.id = "e" + std::to_string(i);
+        const int day = i * 670 / n;  // 0..669 days into 2018-2019, in 28-day months
+        e.date = PartialDate{2018 + day / 336, 1 + (day % 336) / 28, 1 + day % 28, DatePrecision::Day};
+        ds.events.push_back(e);
+    }
+    return ds;
+}
+
+TEST_CASE("a crowded lane is several badges, each standing where its events are, none covering another") {
+    const Dataset ds = CrowdedLane(80);
+    TimeScale scale(DateSpanStart(ds.meta.range_start), DateSpanEnd(ds.meta.range_end));
+    const TimelineLayout L = Layout(ds, 375);
+    scale.SetPixelRange(L.plot.x, L.plot.Right());
+    CHECK(L.clusters.size() >= 3);
+    size_t in_clusters = 0;
+    for (const ClusterLayout& c : L.clusters) {
+        in_clusters += c.markers.size();
+        CHECK(c.center.x >= scale.ToPx(c.t0) - 0.01f);
+        CHECK(c.center.x <= scale.ToPx(c.t1) + 0.01f);
+        // No badge stands for events far from it: its events lie within a few badges' widths.
+        CHECK(scale.ToPx(c.t1) - scale.ToPx(c.t0) <= 6 * c.radius);
+    }
+    CHECK(in_clusters > 60);
+    CHECK_FALSE(MarkersOverlap(L, ds));
+}

@@ -813,3 +813,15 @@ TEST_CASE("eight providers' names at the lines' ends stay inside the chart and a
         }
     }
 }
+
+TEST_CASE("a story of seven lanes on a phone gets a timeline tall enough for a badge in every lane, clear of its name") {
+    HeadlessFigure fig(375, 560, "seven-lanes.json");
+    const TimelineLayout& L = fig.drawn.timeline;
+    REQUIRE(L.lanes.size() == 7);
+    for (const LaneLayout& lane : L.lanes) {
+        INFO(lane.label);
+        CHECK(lane.center_y - lane.name_box.Bottom() >= 11.0f);
+        CHECK(lane.band.Bottom() - lane.center_y >= 11.0f);
+    }
+    CHECK(fig.drawn.rects.chart.h >= 120.0f);
+}
