@@ -28,7 +28,6 @@ static json MetaJson(const Meta& m) {
               {"chart_titles", {{"share", t.share}, {"snapshot", t.snapshot}, {"market", t.market}}},
               {"figure_title", m.figure_title},
               {"units", {{"share", UnitJson(m.units.share)}, {"market", UnitJson(m.units.market)}, {"revenue", UnitJson(m.units.revenue)}}},
-              {"gap", {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}}},
               {"published", DateToIso(m.published)},
               {"updated", DateToIso(m.updated)},
               {"language", m.language},
@@ -39,6 +38,7 @@ static json MetaJson(const Meta& m) {
               {"methodology", m.methodology},
               {"caveats", m.caveats}};
     if (!m.kicker.empty()) o["kicker"] = m.kicker;
+    if (!m.gap.leader.empty()) o["gap"] = {{"leader", m.gap.leader}, {"challenger", m.gap.challenger}, {"title", m.gap.title}};
     if (!m.figure_description.empty()) o["figure_description"] = m.figure_description;
     return o;
 }
@@ -87,7 +87,8 @@ static json RevenueJson(const RevenueSeries& r) {
 }
 
 static json StepJson(const Step& s) {
-    json view = {{"event", s.view.event}, {"chart", ChartKindName(s.view.chart)}, {"series", s.view.series}};
+    json view = {{"event", s.view.event}, {"chart", ChartKindName(s.view.chart)}};
+    if (!s.view.series.empty()) view["series"] = s.view.series;
     if (!s.view.highlight.empty()) view["highlight"] = s.view.highlight;
     if (s.view.quarter) view["quarter"] = QuarterToIso(*s.view.quarter);
     if (!s.view.compare.empty()) view["compare"] = s.view.compare;

@@ -2,6 +2,7 @@
 //   articlec validate FILE             print every problem as FILE:POINTER: message; exit 1 on errors
 //   articlec csv FILE OUTDIR           write share-series.csv and events.csv ("Get the data")
 //   articlec html FILE TEMPLATE OUT    render a page template with the dataset's prose and tables
+//   articlec new FILE [--language TAG]  write a small story that validates, to fill in
 //   articlec glyphs FILE [--page]      print every character the canvas (and the page) may draw
 //   articlec glyph-check FILE COVERED NAMES  fail, with JSON pointers, on characters no font has
 //   articlec css DATASET OUT           write the themes' and the actors' colours as CSS
@@ -19,6 +20,7 @@
 #include "dataset_load.hpp"
 #include "dataset_pack.hpp"
 #include "dataset_save.hpp"
+#include "locale.hpp"
 #include "theme.hpp"
 #include "utf8.hpp"
 
@@ -239,6 +241,122 @@ static int GlyphCheck(const std::string& path, const std::string& covered_path, 
     return missing ? 1 : 0;
 }
 
+// A small story that validates, with every section present and words to replace: the start of a
+// new story (docs/data-format.md, "The next story in an afternoon").
+static const char kTemplate[] = R"JSON({
+  "version": 1,
+  "meta": {
+    "title": "Replace with the headline",
+    "dek": "Replace with the standfirst: one or two sentences on what the story finds.",
+    "byline": "Replace with the byline",
+    "kicker": "Replace with the kicker",
+    "figure_title": "Replace with the figure's title",
+    "figure_description": "Replace with one sentence on what the figure shows, for screen readers.",
+    "units": {"share": {"suffix": "%"}, "market": {"prefix": "$", "suffix": "bn"}},
+    "chart_titles": {"share": "Replace with the share chart's title"},
+    "gap": {"leader": "first-firm", "challenger": "second-firm", "title": "Replace: the first firm's lead over the second, points"},
+    "published": "2026-01-15",
+    "updated": "2026-01-15",
+    "language": "LANGUAGE",
+    "canonical_url": "https://example.org/replace-with-the-story-address/",
+    "as_of": "2025-12",
+    "range": {"start": "2020", "end": "2025"},
+    "credits": ["Replace with the credits."],
+    "methodology": "Replace with how the story was reported and where its figures come from.",
+    "caveats": ["Replace with what a reader should keep in mind."]
+  },
+  "lanes": [
+    {"id": "firms", "label": "Firms"},
+    {"id": "others", "label": "Others"}
+  ],
+  "actors": [
+    {"id": "first-firm", "name": "First Firm, Inc.", "label": "First Firm", "lane": "firms"},
+    {"id": "second-firm", "name": "Second Firm plc", "label": "Second Firm", "lane": "firms"},
+    {"id": "regulator", "name": "The Regulator", "label": "Regulator", "lane": "others"}
+  ],
+  "eras": [
+    {"id": "first-phase", "label": "Replace: a phase", "start": "2020-01", "end": "2022-12"}
+  ],
+  "event_kinds": [
+    {"id": "decision", "label": "Decision", "shape": "struck-circle", "decision": true},
+    {"id": "deal", "label": "Deal", "shape": "diamond", "decision": true},
+    {"id": "launch", "label": "Launch", "shape": "triangle"},
+    {"id": "report", "label": "Report", "shape": "open-square"}
+  ],
+  "events": [
+    {
+      "id": "first-event", "date": "2020-03-02", "actors": ["first-firm"], "kind": "launch",
+      "label": "Replace: label", "headline": "Replace with the event's headline",
+      "summary": "Replace with one sentence on what happened.", "body": "Replace with what the reader needs to know about it.",
+      "sources": ["example-source"], "related": ["second-event"]
+    },
+    {
+      "id": "second-event", "date": "2021-06", "actors": ["second-firm", "first-firm"], "kind": "deal",
+      "label": "Replace: label", "headline": "Replace with the event's headline",
+      "summary": "Replace with one sentence on what happened.", "body": "Replace with what the reader needs to know about it.",
+      "quote": {"text": "Replace with a short quote", "speaker": "Replace with who said it", "source": "example-source"},
+      "sources": ["example-source"], "related": []
+    },
+    {
+      "id": "third-event", "date": "2023", "actors": ["regulator", "first-firm"], "kind": "decision",
+      "label": "Replace: label", "headline": "Replace with the event's headline",
+      "summary": "Replace with one sentence on what happened.", "body": "Replace with what the reader needs to know about it.",
+      "road_not_taken": "Replace with what the decision ruled out, or remove this field.",
+      "sources": ["example-source"], "related": []
+    }
+  ],
+  "share_series": [
+    {
+      "id": "research-firm", "firm": "Replace: research firm", "label": "Replace: research firm",
+      "basis": "Replace with what the research firm counts.",
+      "providers": [
+        {"id": "first-firm", "label": "First Firm", "actor": "first-firm"},
+        {"id": "second-firm", "label": "Second Firm", "actor": "second-firm"}
+      ],
+      "points": [
+        {"quarter": "2022-Q1", "shares": {"first-firm": 40, "second-firm": 20}, "market_usd_bn": 10, "source": "example-source"},
+        {"quarter": "2022-Q2", "shares": {"first-firm": 39, "second-firm": {"low": 21, "high": 22}}, "source": "example-source"},
+        {"quarter": "2022-Q4", "shares": {"first-firm": {"low": 37}, "second-firm": 23}, "market_usd_bn": 12, "source": "example-source"}
+      ]
+    }
+  ],
+  "steps": [
+    {
+      "id": "beginning", "heading": "Replace with the first beat's heading", "text": "Replace with the first beat.",
+      "view": {"event": "first-event", "chart": "share", "series": "research-firm", "highlight": "first-firm"}
+    },
+    {
+      "id": "turn", "heading": "Replace with the second beat's heading", "text": "Replace with the second beat.",
+      "view": {"event": "third-event", "chart": "gap", "series": "research-firm", "quarter": "2022-Q4"}
+    }
+  ],
+  "sources": [
+    {"id": "example-source", "publisher": "Replace: publisher", "title": "Replace: the source's title",
+     "url": "https://example.org/replace-with-the-source", "date": "2025-01-10", "confidence": "A", "carries_quotes": true}
+  ]
+}
+)JSON";
+
+// Writes the template, in `language`, to `out` (never over an existing file).
+static int New(const std::string& out, const std::string& language) {
+    if (std::ifstream(out)) {
+        std::fprintf(stderr, "%s: already exists; choose another name\n", out.c_str());
+        return 1;
+    }
+    if (language.empty() || language.size() > 16 || language.find_first_of("\"\\") != std::string::npos) {
+        std::fprintf(stderr, "articlec new: \"%s\" is not a language tag (\"en\", \"de\", \"en-GB\")\n", language.c_str());
+        return 1;
+    }
+    std::string text = kTemplate;
+    text.replace(text.find("LANGUAGE"), 8, language);
+    if (!HasLocale(language))
+        std::fprintf(stderr, "articlec new: \"%s\" has no locale in this build, so the figure's own words will be in English (locales: %s)\n",
+                     language.c_str(), LocaleList().c_str());
+    if (WriteOrSay(out, text) != 0) return 1;
+    std::printf("%s: a story to fill in; check it with articlec validate %s\n", out.c_str(), out.c_str());
+    return 0;
+}
+
 static int Usage() {
     std::fprintf(stderr,
                  "usage:\n"
@@ -246,6 +364,7 @@ static int Usage() {
                  "  articlec csv FILE OUTDIR\n"
                  "  articlec html FILE TEMPLATE OUT [--base-url URL] [--release]\n"
                  "  articlec oembed FILE OUT [--base-url URL] [--release]\n"
+                 "  articlec new FILE [--language TAG]\n"
                  "  articlec glyphs FILE [--page]\n"
                  "  articlec glyph-check FILE COVERED FONT_NAMES\n"
                  "  articlec css DATASET OUT\n"
@@ -270,6 +389,8 @@ int main(int argc, char** argv) {
         }
         return cmd == "html" ? Html(argv[2], argv[3], argv[4], base_url, release) : OEmbed(argv[2], argv[3], base_url, release);
     }
+    if (cmd == "new" && argc == 3) return New(argv[2], "en");
+    if (cmd == "new" && argc == 5 && std::string(argv[3]) == "--language") return New(argv[2], argv[4]);
     if (cmd == "glyphs" && argc == 3) return Glyphs(argv[2], false);
     if (cmd == "glyphs" && argc == 4 && std::string(argv[3]) == "--page") return Glyphs(argv[2], true);
     if (cmd == "glyph-check" && argc == 5) return GlyphCheck(argv[2], argv[3], argv[4]);

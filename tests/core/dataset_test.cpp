@@ -296,3 +296,11 @@ TEST_CASE("without share data a step cannot set a series") {
     LoadResult r = LoadDataset(text);
     CHECK(HasDiagnostic(r, "/steps/0/view: the story has no share series, so a step cannot set a series, highlight or quarter"));
 }
+
+TEST_CASE("a story without share data round-trips through saving") {
+    const Dataset ds = LoadOk(ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/no-shares.json"));
+    const std::string saved = SaveDataset(ds);
+    LoadResult r = LoadDataset(saved);
+    CHECK(r.diagnostics.empty());
+    CHECK(SaveDataset(r.dataset) == saved);
+}
