@@ -36,6 +36,12 @@ int AxisStepsForHeight(float plot_height) {
     return std::clamp(int(plot_height / kMinTickSpacing), 1, 4);
 }
 
+std::pair<double, double> NiceDomain(double lowest, double highest, int max_count) {
+    if (!(lowest < 0)) return {0.0, NiceCeiling(highest, max_count)};
+    const double hi = std::max(highest, 0.0), step = NiceStep(hi - lowest, max_count);
+    return {std::floor(lowest / step + 1e-9) * step, std::max(std::ceil(hi / step - 1e-9) * step, step)};
+}
+
 double SeriesMax(const ShareSeries& s) {
     double m = 0;
     for (const SharePoint& p : s.points)

@@ -31,6 +31,10 @@ int AxisStepsForHeight(float plot_height);
 // Highest value (band tops and open bounds included) across the series, for the y domain.
 double SeriesMax(const ShareSeries& s);
 
+// A value axis from 0 (or a round number under `lowest`, when it is negative: a gap chart whose
+// challenger leads) to a round number above `highest`.
+std::pair<double, double> NiceDomain(double lowest, double highest, int max_count);
+
 // Labels of height `h` wanted at the centres `ys`, moved apart as little as needed so none
 // overlaps the next, and kept between `top` and `bottom` (centres from top + h/2 to bottom - h/2):
 // a stack that would run off the bottom is pushed up. Where there is not room for all, they

@@ -51,13 +51,13 @@ void DrawYAxis(ChartContext& c, const std::vector<double>& ticks, const Unit& un
     }
 }
 
-// Sets the y scale from 0 to a round number above `highest`, with as many ticks as the plot's
-// height has room for, and draws the axis.
-void SetValueAxis(ChartContext& c, double highest, const Unit& unit) {
+// Sets the y scale from 0 (or below, for negative values) to a round number above `highest`,
+// with as many ticks as the plot's height has room for, and draws the axis.
+void SetValueAxis(ChartContext& c, double highest, const Unit& unit, double lowest = 0) {
     int steps = AxisStepsForHeight(c.out.plot.h);
-    double top = NiceCeiling(highest, steps);
-    c.out.y = LinearScale{0, top, c.out.plot.Bottom(), c.out.plot.y};
-    DrawYAxis(c, NiceTicks(0, top, steps), unit);
+    const auto [bottom, top] = NiceDomain(lowest, highest, steps);
+    c.out.y = LinearScale{bottom, top, c.out.plot.Bottom(), c.out.plot.y};
+    DrawYAxis(c, NiceTicks(bottom, top, steps), unit);
 }
 
 // One bar per quarter: most of a quarter's width, within readable limits.
@@ -233,10 +233,13 @@ float DrawValueBar(ChartContext& c, float x, float bar, const ReportedValue& v, 
 void DrawGap(ChartContext& c) {
     const GapChart& gap = c.ds.meta.gap;
     const Provider* leader = c.ds.FindProvider(gap.leader);
-    double top = 25;
+    double top = 25, bottom = 0;
     for (const SharePoint& p : c.series.points)
-        if (auto d = Difference(p, gap.leader, gap.challenger)) top = std::max(top, d->has_high ? d->high : d->low + 3);
-    SetValueAxis(c, top, Unit{});
+        if (auto d = Difference(p, gap.leader, gap.challenger)) {
+            top = std::max(top, d->has_high ? d->high : d->low + 3);
+            bottom = std::min(bottom, d->low);
+        }
+    SetValueAxis(c, top, Unit{}, bottom);
     const Fonts& f = GetFonts();
     float bar = QuarterBarWidth(c);
     ImU32 solid = leader ? ProviderColor(c.ds, *leader) : Ink(), pale = leader ? ProviderColor(c.ds, *leader, 0.3f) : Ink(0.3f);
@@ -246,7 +249,9 @@ void DrawGap(ChartContext& c) {
         if (!d) continue;
         float x = c.out.x(QuarterMidpoint(p.quarter));
         float bar_top = DrawValueBar(c, x, bar, *d, solid, pale, solid);
-        labels.push_back({x, bar_top - 2, ReportedValueToText(*d, Unit{}), ReportedValueToCompactText(*d, Unit{})});
+        // A negative lead (the challenger ahead) hangs below zero; its value goes under it.
+        const float label_bottom = d->low < 0 && !d->IsBand() ? c.out.y(d->low) + f.small->FontSize + 2 : bar_top - 2;
+        labels.push_back({x, label_bottom, ReportedValueToText(*d, Unit{}), ReportedValueToCompactText(*d, Unit{})});
     }
     // Values over the bars where they fit; hovering a quarter gives every one of them.
     if (bar < 10) return;

@@ -264,3 +264,10 @@ TEST_CASE("the one-quarter chart's scale holds the largest value the series publ
     s.points.push_back(SharePoint{Quarter{2020, 3}, {{"a", ReportedValue{90, 0, false}}}, {}, "", ""});
     CHECK(SnapshotScaleTop(s) == 90);
 }
+
+TEST_CASE("a value axis starts at zero, or at a round number under a negative value") {
+    CHECK(NiceDomain(0, 33, 4) == std::pair<double, double>{0, 40});
+    CHECK(NiceDomain(-3, 12, 4) == std::pair<double, double>{-5, 15});
+    CHECK(NiceDomain(-8, 0, 4).first <= -8);
+    CHECK(NiceDomain(-8, 0, 4).second > 0);
+}
