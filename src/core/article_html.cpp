@@ -137,7 +137,7 @@ static std::string SeriesTable(const Dataset& ds, const ShareSeries& s) {
                        EscapeHtml(Tr(Msg::TableRegion, {s.label})) + "\">\n<table class=\"data-table\" id=\"table-" +
                        EscapeHtml(s.id) + "\">\n<caption>" +
                        EscapeHtml(Tr(Msg::TableCaption, {s.label, ds.meta.chart_titles.share, s.basis})) +
-                       "</caption>\n<thead><tr><th scope=\"col\">" + Tr(Msg::QuarterColumn) + "</th>";
+                       "</caption>\n<thead><tr><th scope=\"col\">" + Tr(s.yearly ? Msg::YearColumn : Msg::QuarterColumn) + "</th>";
     for (const Provider& p : s.providers) html += "<th scope=\"col\">" + EscapeHtml(p.label) + "</th>";
     html += "<th scope=\"col\">" + EscapeHtml(ds.meta.chart_titles.market) + "</th><th scope=\"col\">" + Tr(Msg::SourceColumn) +
             "</th></tr></thead>\n<tbody>\n";
@@ -476,7 +476,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
 }
 
 std::string SeriesSourceSentence(const ShareSeries& s) {
-    return Tr(Msg::SeriesSource, {s.label});
+    return Tr(s.yearly ? Msg::SeriesSourceYearly : Msg::SeriesSource, {s.label});
 }
 
 std::string SeriesNote(const Dataset& ds, const ShareSeries& s, ChartKind chart) {

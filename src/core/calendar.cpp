@@ -99,6 +99,11 @@ double DateSpanEnd(const PartialDate& d) {
 
 bool ParseQuarter(std::string_view s, Quarter* out) {
     Quarter q;
+    if (s.size() == 4) {
+        if (!ReadDigits(s, 0, 4, &q.year) || q.year < 1) return false;
+        *out = q;
+        return true;
+    }
     if (s.size() != 7 || s[4] != '-' || s[5] != 'Q') return false;
     if (!ReadDigits(s, 0, 4, &q.year) || q.year < 1) return false;
     if (!ReadDigits(s, 6, 1, &q.q) || q.q < 1 || q.q > 4) return false;
@@ -106,17 +111,22 @@ bool ParseQuarter(std::string_view s, Quarter* out) {
     return true;
 }
 
-std::string QuarterToIso(const Quarter& q) { return FormatString("%04d-Q%d", q.year, q.q); }
+std::string QuarterToIso(const Quarter& q) { return q.IsYear() ? FormatString("%04d", q.year) : FormatString("%04d-Q%d", q.year, q.q); }
 
 std::string QuarterToText(const Quarter& q) {
+    if (q.IsYear()) return std::to_string(q.year);
     return Fill(CurrentLocale().quarter, {std::to_string(q.q), FormatString("%04d", q.year)});
 }
 
-int QuarterIndex(const Quarter& q) { return q.year * 4 + (q.q - 1); }
+int QuarterIndex(const Quarter& q) { return q.year * 4 + (q.IsYear() ? 0 : q.q - 1); }
 
 Quarter QuarterFromIndex(int index) { return Quarter{index / 4, index % 4 + 1}; }
 
-double QuarterMidpoint(const Quarter& q) { return q.year + (q.q - 1) * 0.25 + 0.125; }
+double QuarterStart(const Quarter& q) { return q.IsYear() ? double(q.year) : q.year + (q.q - 1) * 0.25; }
+
+double QuarterLength(const Quarter& q) { return q.IsYear() ? 1.0 : 0.25; }
+
+double QuarterMidpoint(const Quarter& q) { return QuarterStart(q) + QuarterLength(q) * 0.5; }
 
 Quarter QuarterOf(double t) {
     int year = int(std::floor(t));

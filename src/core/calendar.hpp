@@ -35,21 +35,25 @@ int DaysInMonth(int year, int month);
 double DateSpanStart(const PartialDate& d);
 double DateSpanEnd(const PartialDate& d);
 
+// A quarter of a year, or (q == 0) a whole year: the period of a share series' point.
 struct Quarter {
     int year = 0;
-    int q = 0;  // 1..4
+    int q = 0;  // 1..4, or 0 for the whole year
+    bool IsYear() const { return q == 0; }
     bool operator==(const Quarter& o) const { return year == o.year && q == o.q; }
     bool operator!=(const Quarter& o) const { return !(*this == o); }
     bool operator<(const Quarter& o) const { return year != o.year ? year < o.year : q < o.q; }
 };
 
-// Parses "YYYY-QN".
+// Parses "YYYY-QN", or "YYYY" for a whole year.
 bool ParseQuarter(std::string_view text, Quarter* out);
-std::string QuarterToIso(const Quarter& q);   // "2023-Q2"
-std::string QuarterToText(const Quarter& q);  // "Q2 2023"
+std::string QuarterToIso(const Quarter& q);   // "2023-Q2", or "2023"
+std::string QuarterToText(const Quarter& q);  // "Q2 2023" in the locale, or "2023"
 int QuarterIndex(const Quarter& q);           // year * 4 + (q - 1): consecutive quarters differ by 1
 Quarter QuarterFromIndex(int index);
-double QuarterMidpoint(const Quarter& q);     // fractional year at the middle of the quarter
+double QuarterStart(const Quarter& q);        // fractional year where the quarter (or year) begins
+double QuarterLength(const Quarter& q);       // 0.25, or 1 for a whole year
+double QuarterMidpoint(const Quarter& q);     // fractional year at the middle of the quarter (or year)
 Quarter QuarterOf(double fractional_year);
 
 }  // namespace article

@@ -171,6 +171,7 @@ struct ShareSeries {
     std::vector<SharePoint> points;  // sorted by quarter, no duplicates
     std::vector<YearValue> yearly_market_usd_bn;
     bool first_published = false;  // "as first published": each point from its own quarter's release
+    bool yearly = false;           // points are whole years (Quarter::IsYear), not quarters
 };
 
 struct RevenuePoint {

@@ -544,12 +544,20 @@ void ReadEvents(Reader& r, const json& root, Dataset* ds) {
 }
 
 void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries* s) {
-    r.WarnUnknown(o, p, {"quarter", "shares", "market_usd_bn", "note", "source"});
+    r.WarnUnknown(o, p, {s->yearly ? "year" : "quarter", "shares", "market_usd_bn", "note", "source"});
     SharePoint pt;
-    if (const json* q = r.Field(o, p, "quarter", true)) {
+    if (s->yearly) {
+        // A yearly series' point is a whole year: {"year": 2019}.
+        if (const json* y = r.Field(o, p, "year", true)) {
+            if (!y->is_number_integer() || y->get<long long>() < 1 || y->get<long long>() > 9999)
+                r.Error(At(p, "year"), "expected a year (2019), found " + Shown(*y));
+            else
+                pt.quarter = Quarter{int(y->get<long long>()), 0};
+        }
+    } else if (const json* q = r.Field(o, p, "quarter", true)) {
         std::string qs;
-        if (r.StringValue(*q, At(p, "quarter"), &qs, 16, false) && !ParseQuarter(qs, &pt.quarter))
-            r.Error(At(p, "quarter"), "\"" + qs + "\" is not a quarter (YYYY-QN)");
+        if (r.StringValue(*q, At(p, "quarter"), &qs, 16, false) && (!ParseQuarter(qs, &pt.quarter) || pt.quarter.IsYear()))
+            r.Error(At(p, "quarter"), "\"" + qs + "\" is not a quarter (YYYY-QN; a series of whole years says \"period\": \"year\")");
     }
     if (const json* shares = r.Field(o, p, "shares", true)) {
         std::string sp = At(p, "shares");
@@ -581,12 +589,17 @@ void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries*
 void ReadShareSeries(Reader& r, const json& root, Dataset* ds) {
     IdSet ids;
     ForEach(r, root, "share_series", false, [&](const json& o, const std::string& p) {
-        r.WarnUnknown(o, p, {"id", "firm", "label", "basis", "providers", "points", "yearly_market_usd_bn", "first_published"});
+        r.WarnUnknown(o, p, {"id", "firm", "label", "basis", "period", "providers", "points", "yearly_market_usd_bn", "first_published"});
         ShareSeries s;
         r.Id(o, p, "id", &s.id);
         r.String(o, p, "firm", &s.firm, true, kMaxLabel);
         r.String(o, p, "label", &s.label, true, kMaxLabel);
         r.String(o, p, "basis", &s.basis, true, kMaxParagraph);
+        std::string period;
+        if (r.String(o, p, "period", &period, false, 16)) {
+            if (period == "year") s.yearly = true;
+            else if (period != "quarter") r.Error(At(p, "period"), "unknown period \"" + period + "\" (expected quarter or year)");
+        }
         if (const json* fp = r.Field(o, p, "first_published", false)) {
             if (fp->is_boolean()) s.first_published = fp->get<bool>();
             else r.Error(At(p, "first_published"), std::string("expected true or false, found ") + Shown(*fp));
@@ -699,7 +712,7 @@ void ReadSteps(Reader& r, const json& root, Dataset* ds) {
                 if (r.String(*v, vp, "quarter", &qs, false, 16)) {
                     Quarter q;
                     if (ParseQuarter(qs, &q)) s.view.quarter = q;
-                    else r.Error(At(vp, "quarter"), "\"" + qs + "\" is not a quarter (YYYY-QN)");
+                    else r.Error(At(vp, "quarter"), "\"" + qs + "\" is not a quarter (YYYY-QN) or a year (YYYY)");
                 }
             }
         }
@@ -867,6 +880,10 @@ void CheckReferences(Reader& r, const Dataset& ds) {
         if (ds.share_series.empty() && (!v.series.empty() || !v.highlight.empty() || v.quarter))
             r.Error(vp, "the story has no share series, so a step cannot set a series, highlight or quarter");
         if (!v.series.empty() && !s) r.Error(At(vp, "series"), "series \"" + v.series + "\" is not defined in /share_series");
+        // A step's period is the kind its series has: a quarter of a quarterly one, a year of a yearly one.
+        if (v.quarter && !v.series.empty() && s && v.quarter->IsYear() != s->yearly)
+            r.Error(At(vp, "quarter"), "\"" + QuarterToIso(*v.quarter) + "\" is " + (v.quarter->IsYear() ? "a year" : "a quarter") +
+                                           ", and series \"" + s->id + "\" has " + (s->yearly ? "years" : "quarters"));
         if (s && !v.highlight.empty() &&
             std::none_of(s->providers.begin(), s->providers.end(), [&](const Provider& pr) { return pr.id == v.highlight; }))
             r.Error(At(vp, "highlight"), "provider \"" + v.highlight + "\" is not in series \"" + s->id + "\"");

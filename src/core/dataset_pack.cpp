@@ -226,6 +226,7 @@ struct DatasetFields {
     template <class IO> static void Of(IO& io, ShareSeries& s) {
         Of(io, s.id), Of(io, s.firm), Of(io, s.label), Of(io, s.basis);
         Of(io, s.providers), Of(io, s.points), Of(io, s.yearly_market_usd_bn), Of(io, s.first_published);
+        Of(io, s.yearly);
     }
     template <class IO> static void Of(IO& io, RevenuePoint& p) {
         Of(io, p.period), Of(io, p.value), Of(io, p.approximate), Of(io, p.source);

@@ -63,7 +63,9 @@ static json SeriesJson(const ShareSeries& s) {
     for (const SharePoint& pt : s.points) {
         json shares = json::object();
         for (const auto& [id, v] : pt.shares) shares[id] = ValueJson(v);
-        json o = {{"quarter", QuarterToIso(pt.quarter)}, {"shares", shares}, {"source", pt.source}};
+        json o = {{"shares", shares}, {"source", pt.source}};
+        if (s.yearly) o["year"] = pt.quarter.year;
+        else o["quarter"] = QuarterToIso(pt.quarter);
         if (pt.market_usd_bn) o["market_usd_bn"] = ValueJson(*pt.market_usd_bn);
         if (!pt.note.empty()) o["note"] = pt.note;
         points.push_back(o);
@@ -73,6 +75,7 @@ static json SeriesJson(const ShareSeries& s) {
     json o = {{"id", s.id},     {"firm", s.firm},     {"label", s.label},
               {"basis", s.basis}, {"providers", providers}, {"points", points}, {"yearly_market_usd_bn", yearly}};
     if (s.first_published) o["first_published"] = true;
+    if (s.yearly) o["period"] = "year";
     return o;
 }
 

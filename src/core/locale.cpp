@@ -114,6 +114,8 @@ constexpr MsgRow kRows[] = {
     {Msg::NoLink, "no_link", "No link: {1}", "Kein Link: {1}"},
     {Msg::SeriesSource, "series_source", "Source: {1}, as reported by the outlets listed for each quarter.",
      "Quelle: {1}, wie von den f\xC3\xBCr jedes Quartal genannten Medien berichtet."},
+    {Msg::SeriesSourceYearly, "series_source_yearly", "Source: {1}, as reported by the outlets listed for each year.",
+     "Quelle: {1}, wie von den f\xC3\xBCr jedes Jahr genannten Medien berichtet."},
     {Msg::KindDecline, "kind_decline", "Declined", "Abgelehnt"},
     {Msg::KindInvestment, "kind_investment", "Investment", "Investition"},
     {Msg::KindLaunch, "kind_launch", "Launch", "Markteinf\xC3\xBChrung"},

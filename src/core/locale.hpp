@@ -22,11 +22,12 @@ enum class Msg : int {
     RelatedInline, OpensNewTab, EventsHeading, PeriodsHeading, PeriodSpan, MarketShareHeading,
     FiguresHeading, YearlyMarketCaption, RevenueCaption, PeriodColumn, YearColumn, ValueColumn,
     Approximate, TableRegion, TableCaption, QuarterColumn, SourceColumn, NotReported, Confidence,
-    NoLink, SeriesSource, KindDecline, KindInvestment, KindLaunch, KindLeadership, KindMarket,
-    KindReport, TitleShare, TitleSnapshot, TitleMarket, DataFailedCanvas, NoSeries, NoQuarterFigures,
-    MarketThatQuarter, MarketTooltip, SeriesVia, DataBegin, QuarterDescribe, QuarterNoFigures,
-    QuarterNoFiguresTitle, QuarterMarket, KeyOverLines, KeyOverBars, KeyRangeLines, KeyRangeBars,
-    KeyBothLines, KeyBothBars, WhatShares, WhatLeads, WhatTotals, Over, OverCompact, MonthUnknown,
+    NoLink, SeriesSource, SeriesSourceYearly, KindDecline, KindInvestment, KindLaunch, KindLeadership,
+    KindMarket, KindReport, TitleShare, TitleSnapshot, TitleMarket, DataFailedCanvas, NoSeries,
+    NoQuarterFigures, MarketThatQuarter, MarketTooltip, SeriesVia, DataBegin, QuarterDescribe,
+    QuarterNoFigures, QuarterNoFiguresTitle, QuarterMarket, KeyOverLines, KeyOverBars, KeyRangeLines,
+    KeyRangeBars, KeyBothLines, KeyBothBars, WhatShares, WhatLeads, WhatTotals, Over, OverCompact,
+    MonthUnknown,
     kCount
 };
 constexpr int kMsgCount = int(Msg::kCount);

@@ -59,7 +59,7 @@ std::vector<std::vector<int>> ConsecutiveRuns(const ShareSeries& s, const std::s
             continue;
         }
         int qi = QuarterIndex(p.quarter);
-        if (runs.empty() || qi != prev_index + 1) runs.push_back({});
+        if (runs.empty() || qi != prev_index + (s.yearly ? 4 : 1)) runs.push_back({});
         runs.back().push_back(int(i));
         prev_index = qi;
     }
@@ -101,7 +101,7 @@ std::optional<ReportedValue> Difference(const SharePoint& p, const std::string& 
 }
 
 std::vector<int> EventsInQuarter(const Dataset& ds, const Quarter& q) {
-    double q0 = q.year + (q.q - 1) * 0.25, q1 = q0 + 0.25;
+    double q0 = QuarterStart(q), q1 = q0 + QuarterLength(q);
     std::vector<int> out;
     for (size_t i = 0; i < ds.events.size(); i++) {
         const Event& e = ds.events[i];

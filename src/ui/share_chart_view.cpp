@@ -62,7 +62,8 @@ void SetValueAxis(ChartContext& c, double highest, const Unit& unit, double lowe
 
 // One bar per quarter: most of a quarter's width, within readable limits.
 float QuarterBarWidth(const ChartContext& c) {
-    return std::max(3.0f, std::min(14.0f, float(c.out.x(2019.25) - c.out.x(2019.0)) * 0.6f));
+    const double period = c.series.yearly ? 1.0 : 0.25;
+    return std::max(3.0f, std::min(c.series.yearly ? 40.0f : 14.0f, float(c.out.x(2019.0 + period) - c.out.x(2019.0)) * 0.6f));
 }
 
 void DrawXAxis(ChartContext& c) {
@@ -340,7 +341,7 @@ void DrawDataStart(ChartContext& c) {
     // A compared series drawn with it may begin earlier.
     const ShareSeries* compare = c.s.chart == ChartKind::Share && !c.s.compare.empty() ? c.ds.FindSeries(c.s.compare) : nullptr;
     if (compare && !compare->points.empty() && compare->points.front().quarter < first) first = compare->points.front().quarter;
-    const float x = c.out.x(double(first.year) + (first.q - 1) * 0.25);
+    const float x = c.out.x(QuarterStart(first));
     if (x - c.out.plot.x < 70) return;
     const Fonts& f = GetFonts();
     c.dl->AddRectFilled(ImVec2(c.out.plot.x, c.out.plot.y), ImVec2(x, c.out.plot.Bottom()), Panel(0.6f));

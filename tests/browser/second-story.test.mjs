@@ -77,6 +77,8 @@ test("the German story draws every event, CJK and emoji labels included, and its
       assert.equal(await page.textContent("#step-count"), `Schritt ${k + 1} von ${data.steps.length}`);
       await page.screenshot({ path: join(ARTIFACTS, `de-step-${k + 1}-${w}x${h}@${dpr}.png`) });
     }
+    // The last step shows the yearly series: its note says the figures are per year.
+    assert.match(await page.textContent("#series-note"), /für jedes Jahr genannten Medien/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }

@@ -271,3 +271,33 @@ TEST_CASE("a value axis starts at zero, or at a round number under a negative va
     CHECK(NiceDomain(-8, 0, 4).first <= -8);
     CHECK(NiceDomain(-8, 0, 4).second > 0);
 }
+
+TEST_CASE("a yearly series: its points are whole years, drawn at mid-year, joined only from one year to the next") {
+    const Dataset ds = LoadOk(GermanStoryText());
+    SetLanguage("en");
+    const ShareSeries& s = *ds.FindSeries("stadtwerke");
+    CHECK(s.yearly);
+    REQUIRE(s.points.size() == 3);
+    CHECK(s.points[0].quarter.IsYear());
+    CHECK(QuarterToText(s.points[0].quarter) == "2016");
+    CHECK(QuarterToIso(s.points[2].quarter) == "2019");
+    CHECK(QuarterMidpoint(s.points[0].quarter) == doctest::Approx(2016.5));
+    // 2016 and 2017 are one run; 2019, after the missing 2018, starts another.
+    CHECK(ConsecutiveRuns(s, "rotrad") == std::vector<std::vector<int>>{{0, 1}, {2}});
+    CHECK(NearestPoint(s, 2019.9) == 2);
+}
+
+TEST_CASE("a step's period is a year for a yearly series and a quarter for a quarterly one") {
+    std::string text = GermanStoryText();
+    text.replace(text.find("\"quarter\": \"2019\""), 17, "\"quarter\": \"2019-Q3\"");
+    LoadResult r = LoadDataset(text);
+    SetLanguage("en");
+    CHECK(HasDiagnostic(r, "/steps/3/view/quarter: \"2019-Q3\" is a quarter, and series \"stadtwerke\" has years"));
+}
+
+TEST_CASE("a quarterly series refuses a point given as a year") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"quarter\": \"2018-Q1\""), 20, "\"quarter\": \"2018\"");
+    LoadResult r = LoadDataset(text);
+    CHECK(HasDiagnostic(r, "/share_series/0/points/0/quarter: \"2018\" is not a quarter (YYYY-QN; a series of whole years says \"period\": \"year\")"));
+}
