@@ -554,6 +554,10 @@
     if (sel && sel.value !== s.series) sel.value = s.series;
     var note = doc.getElementById("series-note");
     var option = sel && sel.selectedOptions[0];
+    // The one-period chart is "One year" on a series of whole years.
+    doc.querySelectorAll("[data-chart=snapshot]").forEach(function (b) {
+      b.textContent = t(option && option.hasAttribute("data-yearly") ? "chart_snapshot_year" : "chart_snapshot");
+    });
     if (note && option) {
       note.textContent = ["data-source", "data-basis", "data-key-" + s.chart]
         .map(function (a) { return option.getAttribute(a) || ""; }).filter(Boolean).join(" ");

@@ -358,7 +358,8 @@ static std::string ListItems(const std::vector<std::string>& items) {
 
 // The messages the page script shows itself (step counter, table button, failures), as JSON in
 // the page: t("key") in article-page.js reads them.
-static const Msg kPageScriptMsgs[] = {Msg::StepOf, Msg::StepsTotal, Msg::TableShow, Msg::TableHide, Msg::NoWebgl,
+static const Msg kPageScriptMsgs[] = {Msg::StepOf, Msg::StepsTotal, Msg::TableShow, Msg::TableHide, Msg::ChartSnapshot,
+                                      Msg::ChartSnapshotYear, Msg::NoWebgl,
                                       Msg::StartFailed, Msg::LoadFailed, Msg::DataFailed, Msg::ContextLost};
 
 // The chart's tabs, source menu, table button and CSV links: only for a story with share data,
@@ -454,7 +455,7 @@ std::map<std::string, std::string> ArticleTemplateValues(const Dataset& ds) {
             if (!key.empty()) keys += " data-key-" + std::string(ChartKindName(ChartKind(k))) + "=\"" + EscapeHtml(key) + "\"";
         }
         options += "<option value=\"" + EscapeHtml(s.id) + "\" data-source=\"" + EscapeHtml(SeriesSourceSentence(s)) +
-                   "\" data-basis=\"" + EscapeHtml(s.basis) + "\"" + keys + ">" + EscapeHtml(s.label) + "</option>";
+                   "\" data-basis=\"" + EscapeHtml(s.basis) + "\"" + (s.yearly ? " data-yearly" : "") + keys + ">" + EscapeHtml(s.label) + "</option>";
     }
     v["series_options"] = options;
     std::string chips;

@@ -25,6 +25,7 @@ constexpr MsgRow kRows[] = {
     {Msg::ChartGap, "chart_gap", "Gap", "Abstand"},
     {Msg::ChartLead, "chart_lead", "{1} lead", "Vorsprung {1}"},
     {Msg::ChartSnapshot, "chart_snapshot", "One quarter", "Ein Quartal"},
+    {Msg::ChartSnapshotYear, "chart_snapshot_year", "One year", "Ein Jahr"},
     {Msg::ChartMarket, "chart_market", "Market size", "Marktgr\xC3\xB6\xC3\x9F" "e"},
     {Msg::SeriesPicker, "series_picker", "Source", "Quelle"},
     {Msg::FiltersGroup, "filters_group", "Show events", "Ereignisse zeigen"},

@@ -79,6 +79,7 @@ test("the German story draws every event, CJK and emoji labels included, and its
     }
     // The last step shows the yearly series: its note says the figures are per year.
     assert.match(await page.textContent("#series-note"), /für jedes Jahr genannten Medien/);
+    assert.equal(await page.textContent("[data-chart=snapshot]"), "Ein Jahr");
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
