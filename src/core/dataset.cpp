@@ -155,20 +155,3 @@ void ResolveActorColors(Dataset* ds) {
 
 }  // namespace article
 
-namespace article {
-
-void ApplyLanguage(Dataset* ds) {
-    SetLanguage(ds->meta.language);
-    ChartTitles& t = ds->meta.chart_titles;
-    if (t.share.empty()) t.share = Tr(Msg::TitleShare);
-    if (t.snapshot.empty()) t.snapshot = Tr(Msg::TitleSnapshot);
-    if (t.market.empty()) t.market = Tr(Msg::TitleMarket);
-    if (!ds->kinds_given) {
-        static const Msg kLabels[] = {Msg::KindDecline, Msg::KindInvestment, Msg::KindLaunch,
-                                      Msg::KindLeadership, Msg::KindMarket, Msg::KindReport};
-        ds->kinds = DefaultEventKinds();
-        for (size_t i = 0; i < ds->kinds.size(); i++) ds->kinds[i].label = Tr(kLabels[i]);
-    }
-}
-
-}  // namespace article

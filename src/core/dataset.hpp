@@ -247,8 +247,6 @@ bool ParseHexColor(const std::string& text, Rgb* out);
 // is given), then the palette's, in order, to the rest, skipping hues already taken; once the
 // palette is used up, the neutral grey. Run after loading and after unpacking.
 void ResolveActorColors(Dataset* ds);
-// Makes the dataset's language current (SetLanguage) and gives the charts the locale's titles
-// where the story gives none. Run after loading and after unpacking.
-void ApplyLanguage(Dataset* ds);
+
 
 }  // namespace article

@@ -11,6 +11,11 @@
 
 namespace article {
 
+// Makes the dataset's language current (SetLanguage) and gives the charts and the built-in event
+// kinds the locale's words where the story gives none. LoadDataset runs it; the pack carries
+// the result, and the locale with it.
+void ApplyLanguage(Dataset* ds);
+
 enum class Severity { Error, Warning };
 
 struct Diagnostic {

@@ -13,7 +13,7 @@ namespace {
 
 constexpr char kHeader[4] = {'A', 'R', 'T', 'P'};
 // Bump when dataset.hpp gains, loses or reorders a field.
-constexpr int kFormat = 4;
+constexpr int kFormat = 5;
 
 // Numbers are LEB128 varints (signed ones zigzagged), doubles their 8 IEEE bytes, little end
 // first; strings and lists a varint length and then their contents.
@@ -22,6 +22,8 @@ public:
     std::string bytes;
 
     bool ok() const { return true; }
+    size_t pos() const { return bytes.size(); }
+    void Fail(size_t, const std::string&) {}
     void Count(size_t& n) { Varint(n); }
     void Str(std::string& s) {
         Varint(s.size());
@@ -297,7 +299,7 @@ std::vector<uint32_t> CanvasCodepoints(const Dataset& ds) {
     for (const std::string& s : CanvasStrings(ds)) add(s);
     // The engine's own words in the story's language, and the marks it draws as text: the
     // ellipsis of a shortened label, dashes, quotes, arrows, the multiplication and minus signs.
-    const Locale& loc = LocaleFor(ds.meta.language);
+    const Locale& loc = CurrentLocale();
     for (int i = 0; i < kMsgCount; i++) add(loc.text[i]);
     for (int m = 0; m < 12; m++) add(loc.months[m]), add(loc.months_short[m]);
     add(loc.day_month_year), add(loc.month_year), add(loc.quarter);
@@ -306,11 +308,53 @@ std::vector<uint32_t> CanvasCodepoints(const Dataset& ds) {
     return std::vector<uint32_t>(cps.begin(), cps.end());
 }
 
+namespace {
+
+// The locale the pack carries: the browser build reads its words from here, so the table of
+// every locale stays out of it. Owned here, and pointed at by the Locale made current.
+struct PackedLocale {
+    std::string tag, day_month_year, month_year, quarter;
+    int decimal = '.';
+    std::string months[12], months_short[12];
+    std::vector<std::string> text = std::vector<std::string>(size_t(kMsgCount));
+    const char* text_ptrs[kMsgCount] = {};
+    Locale view{};
+
+    template <class IO> void Of(IO& io) {
+        io.Str(tag), io.Int(decimal), io.Str(day_month_year), io.Str(month_year), io.Str(quarter);
+        for (std::string& m : months) io.Str(m);
+        for (std::string& m : months_short) io.Str(m);
+        size_t n = text.size();
+        io.Count(n);
+        if (n != text.size()) io.Fail(io.pos(), "the pack has " + std::to_string(n) + " messages, and this build " + std::to_string(kMsgCount));
+        for (std::string& t : text) io.Str(t);
+    }
+    void From(const Locale& l) {
+        tag = l.tag, decimal = l.decimal, day_month_year = l.day_month_year, month_year = l.month_year, quarter = l.quarter;
+        for (int m = 0; m < 12; m++) months[m] = l.months[m], months_short[m] = l.months_short[m];
+        for (int i = 0; i < kMsgCount; i++) text[size_t(i)] = l.text[i] ? l.text[i] : "";
+    }
+    const Locale& View() {
+        view.tag = tag.c_str();
+        view.decimal = char(decimal);
+        for (int m = 0; m < 12; m++) view.months[m] = months[m].c_str(), view.months_short[m] = months_short[m].c_str();
+        view.day_month_year = day_month_year.c_str(), view.month_year = month_year.c_str(), view.quarter = quarter.c_str();
+        for (int i = 0; i < kMsgCount; i++) text_ptrs[i] = text[size_t(i)].c_str();
+        view.text = text_ptrs;
+        return view;
+    }
+};
+
+}  // namespace
+
 std::string PackDataset(const Dataset& ds) {
     PackWriter w;
     w.bytes.assign(kHeader, sizeof kHeader);
     int format = kFormat;
     w.Int(format);
+    PackedLocale locale;
+    locale.From(CurrentLocale());
+    locale.Of(w);
     // The one field list takes mutable references (it also reads), so it walks a copy.
     Dataset copy = ds;
     DatasetFields::Of(w, copy);
@@ -331,18 +375,22 @@ bool UnpackDataset(std::string_view bytes, Dataset* out, std::string* error) {
                  ": pack the dataset again with this build's articlec";
         return false;
     }
+    PackedLocale read;  // first in the pack; made current only when all of it was read
+    read.Of(r);
     DatasetFields::Of(r, *out);
     for (size_t i = 0; i < out->events.size() && r.ok(); i++)
         if (out->events[i].kind < 0 || size_t(out->events[i].kind) >= out->kinds.size())
             r.Fail(r.pos(), "event " + std::to_string(i) + " has kind " + std::to_string(out->events[i].kind) + " of " +
                                 std::to_string(out->kinds.size()));
     ResolveActorColors(out);
-    ApplyLanguage(out);
     if (r.ok() && r.left() > 0) r.Fail(r.pos(), std::to_string(r.left()) + " bytes left over after the dataset");
     if (!r.ok()) {
         *error = "packed dataset is broken: " + r.error();
         return false;
     }
+    static PackedLocale locale;
+    locale = std::move(read);
+    SetLocale(locale.View());
     return true;
 }
 

@@ -43,6 +43,8 @@ struct Locale {
     const char* const* text;       // kMsgCount messages
 };
 
+// The table of locales (locale_table.cpp), linked only where used: the tools and the tests. The
+// browser build reads its one locale from the packed dataset instead.
 // The locales there are, in a fixed order: English first (the fallback).
 int LocaleCount();
 const Locale& LocaleAt(int i);
@@ -50,8 +52,13 @@ const Locale& LocaleAt(int i);
 const Locale& LocaleFor(const std::string& language);
 bool HasLocale(const std::string& language);
 std::string LocaleList();  // "en, de", for messages
-void SetLanguage(const std::string& language);
+void SetLanguage(const std::string& language);  // the table's locale for the tag (locale_table.cpp)
+// Makes `locale` current; it must outlive its use (the browser build's comes from the pack).
+void SetLocale(const Locale& locale);
 const Locale& CurrentLocale();
+// What CurrentLocale gives before any is set: the table registers English. Without the table
+// (the browser build, before its pack is read) it is a locale of empty words.
+void SetFallbackLocale(const Locale& (*fallback)());
 
 const char* MsgKey(Msg m);
 const char* Tr(Msg m);

@@ -119,7 +119,7 @@ TEST_CASE("a pack in another format asks for the dataset to be packed again") {
     std::string packed = PackDataset(Dataset{});
     packed[4] = 2;  // format 1, zigzagged
     CHECK(UnpackError(packed) ==
-          "packed in format 1, and this build reads format 4: pack the dataset again with this build's articlec");
+          "packed in format 1, and this build reads format 5: pack the dataset again with this build's articlec");
 }
 
 TEST_CASE("bytes after the dataset are refused") {
@@ -129,9 +129,9 @@ TEST_CASE("bytes after the dataset are refused") {
 }
 
 TEST_CASE("a length past the end is refused before anything is allocated for it") {
-    // Header, format 4, version 1, then the title's length: 2^32 - 1.
-    std::string bytes = std::string("ARTP") + "\x08\x02" + "\xff\xff\xff\xff\x0f";
-    CHECK(UnpackError(bytes) == "packed dataset is broken: a length of 4294967295 with 0 bytes left at byte 6");
+    // Header, format 5, then the locale's tag's length: 2^32 - 1.
+    std::string bytes = std::string("ARTP") + "\x0a" + "\xff\xff\xff\xff\x0f";
+    CHECK(UnpackError(bytes) == "packed dataset is broken: a length of 4294967295 with 0 bytes left at byte 5");
 }
 
 TEST_CASE("a number that runs on for more than 10 bytes is refused") {
@@ -179,4 +179,31 @@ TEST_CASE("the canvas's characters include the engine's words in the story's lan
     text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
     CHECK(Has(CanvasCodepoints(LoadOk(text)), 0xE4));  // "März", "Daten ab", ...
     SetLanguage("en");
+}
+
+TEST_CASE("the pack carries its story's locale, and unpacking makes it current") {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    const std::string packed = PackDataset(LoadOk(text));
+    SetLanguage("en");
+    Dataset out;
+    std::string error;
+    REQUIRE(UnpackDataset(packed, &out, &error));
+    CHECK(std::string(CurrentLocale().tag) == "de");
+    CHECK(std::string(Tr(Msg::TableShow)) == "Als Tabelle zeigen");
+    CHECK(QuarterToText(Quarter{2023, 2}) == "Q2/2023");
+    CHECK(out.kinds[0].label == "Abgelehnt");
+    SetLanguage("en");
+}
+
+TEST_CASE("a broken pack leaves the current locale as it was") {
+    SetLanguage("en");
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    const std::string packed = PackDataset(LoadOk(text));
+    SetLanguage("en");
+    Dataset out;
+    std::string error;
+    CHECK_FALSE(UnpackDataset(packed.substr(0, packed.size() - 3), &out, &error));
+    CHECK(std::string(CurrentLocale().tag) == "en");
 }
