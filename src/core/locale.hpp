@@ -8,7 +8,7 @@
 
 namespace article {
 
-// Every message. The table in locale.cpp lists them in this order, each with its key (the name
+// Every message. The table in locale_table.cpp lists them in this order, each with its key (the name
 // templates and the page script use: {{t.step_prev}}, t("table_hide")) and its text per language.
 enum class Msg : int {
     StepsNav, StepPrev, StepNext, StepCountStart, StepOf, StepsTotal, ChartGroup, ChartShare, ChartGap,
