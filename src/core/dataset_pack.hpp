@@ -24,8 +24,8 @@ Dataset CanvasOnly(Dataset ds);
 
 // Every non-empty string the canvas may draw: those CanvasOnly keeps.
 std::vector<std::string> CanvasStrings(const Dataset& ds);
-// Every character the canvas may draw, sorted: printable ASCII, the canvas strings, the locale's
-// words for the dataset's language and the marks the engine writes itself. The build subsets
+// Every character the canvas may draw, sorted: printable ASCII, the canvas strings, the current
+// locale's words (the story's, once it is loaded or unpacked) and the marks the engine writes itself. The build subsets
 // the fonts to these and fails when one has no font.
 std::vector<uint32_t> CanvasCodepoints(const Dataset& ds);
 
