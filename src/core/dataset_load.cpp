@@ -286,6 +286,15 @@ private:
     std::set<std::string> ids_;
 };
 
+// A share as messages write it: in English and plain ASCII digits whatever the story's locale,
+// so a log reads the same for every story ("-1%", "32\xE2\x80\x93" "34%", "over 34%").
+static std::string ShareForMessage(const ReportedValue& v) {
+    auto n = [](double x) { return FormatString(std::fabs(x - std::round(x)) < 1e-9 ? "%.0f" : "%.1f", x); };
+    if (!v.has_high) return "over " + n(v.low) + "%";
+    if (v.IsBand()) return n(v.low) + "\xE2\x80\x93" + n(v.high) + "%";
+    return n(v.low) + "%";
+}
+
 // {"prefix": "$", "suffix": "bn"}: both optional; a unit given replaces the default whole.
 static void ReadUnit(Reader& r, const json& units, const std::string& ptr, const char* key, Unit* out) {
     const json* v = r.Field(units, ptr, key, false);
@@ -567,7 +576,7 @@ void ReadSharePoint(Reader& r, const json& o, const std::string& p, ShareSeries*
                 ReportedValue v;
                 if (!r.Reported(it.value(), vp, &v)) continue;
                 if (v.low < 0 || v.low > 100 || (v.has_high && v.high > 100)) {
-                    r.Error(vp, "share " + ReportedValueToText(v, Unit{"", "%"}) + " is outside 0-100");
+                    r.Error(vp, "share " + ShareForMessage(v) + " is outside 0-100");
                     continue;
                 }
                 pt.shares[it.key()] = v;
@@ -847,7 +856,7 @@ void CheckReferences(Reader& r, const Dataset& ds) {
             // Each published share is rounded, so allow half a point per provider.
             double allowed = 100.0 + 0.5 * double(pt.shares.size());
             if (lows > allowed)
-                r.Error(At(pp, "shares"), "shares add up to " + ReportedValueToText(ReportedValue::Point(lows), Unit{"", "%"}) +
+                r.Error(At(pp, "shares"), "shares add up to " + ShareForMessage(ReportedValue::Point(lows)) +
                                               ", more than 100% plus rounding");
             if (k > 0 && pt.quarter.year && s.points[k - 1].quarter.year) {
                 if (pt.quarter == s.points[k - 1].quarter)

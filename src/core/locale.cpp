@@ -41,11 +41,13 @@ std::string Fill(const char* pattern, std::initializer_list<std::string> args) {
 std::string Tr(Msg m, std::initializer_list<std::string> args) { return Fill(Tr(m), args); }
 
 std::string LocalizeNumber(const std::string& text) {
-    std::string out = text;
+    std::string out;
     const char d = CurrentLocale().decimal;
-    if (d != '.')
-        for (char& c : out)
-            if (c == '.') c = d;
+    for (char c : text) {
+        if (c == '.') out += d;
+        else if (c == '-') out += "\xE2\x88\x92";  // a minus sign, as wide as a digit's plus, not a hyphen
+        else out += c;
+    }
     return out;
 }
 

@@ -66,7 +66,8 @@ const char* Tr(Msg m);
 std::string Tr(Msg m, std::initializer_list<std::string> args);
 std::string Fill(const char* pattern, std::initializer_list<std::string> args);
 
-// A number with the locale's decimal sign, printed from "%g"-style or fixed text.
+// A number with the locale's decimal sign and a true minus sign (U+2212), from "%g"-style or
+// fixed text.
 std::string LocalizeNumber(const std::string& text);
 
 }  // namespace article

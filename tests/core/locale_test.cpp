@@ -116,3 +116,10 @@ TEST_CASE("units come from meta.units, and a unit left out has none") {
     CHECK(plain.units.share.suffix == "%");
     CHECK(plain.units.market.prefix.empty());
 }
+
+TEST_CASE("a negative number is written with a minus sign, not a hyphen") {
+    CHECK(LocalizeNumber("-4") == "\xE2\x88\x92" "4");
+    CHECK(ReportedValueToText(ReportedValue::Point(-4), Unit{}) == "\xE2\x88\x92" "4");
+    InLanguage de("de");
+    CHECK(LocalizeNumber("-2.5") == "\xE2\x88\x92" "2,5");
+}
