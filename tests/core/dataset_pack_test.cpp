@@ -174,16 +174,13 @@ TEST_CASE("the canvas's characters: its labels', not the prose the page shows") 
 }
 
 TEST_CASE("the canvas's characters include the engine's words in the story's language") {
-    std::string text = MinimalDatasetText();
-    CHECK_FALSE(Has(CanvasCodepoints(LoadOk(text)), 0xE4));  // ä
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
-    CHECK(Has(CanvasCodepoints(LoadOk(text)), 0xE4));  // "März", "Daten ab", ...
+    CHECK_FALSE(Has(CanvasCodepoints(LoadOk(MinimalDatasetText())), 0xE4));  // ä
+    CHECK(Has(CanvasCodepoints(LoadOk(MinimalDatasetIn("de"))), 0xE4));    // "März", "Daten ab", ...
     SetLanguage("en");
 }
 
 TEST_CASE("the pack carries its story's locale, and unpacking makes it current") {
-    std::string text = MinimalDatasetText();
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    std::string text = MinimalDatasetIn("de");
     const std::string packed = PackDataset(LoadOk(text));
     SetLanguage("en");
     Dataset out;
@@ -198,8 +195,7 @@ TEST_CASE("the pack carries its story's locale, and unpacking makes it current")
 
 TEST_CASE("a broken pack leaves the current locale as it was") {
     SetLanguage("en");
-    std::string text = MinimalDatasetText();
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    std::string text = MinimalDatasetIn("de");
     const std::string packed = PackDataset(LoadOk(text));
     SetLanguage("en");
     Dataset out;

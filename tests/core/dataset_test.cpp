@@ -154,8 +154,7 @@ TEST_CASE("a chart with no title in the dataset is titled by what it draws, in t
     CHECK(ds.meta.kicker.empty());
     CHECK(ds.meta.chart_titles.share == "Market share");
     CHECK(ds.meta.chart_titles.market == "Market size per quarter");
-    std::string text = MinimalDatasetText();
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    std::string text = MinimalDatasetIn("de");
     const Dataset de = LoadOk(text);
     CHECK(de.meta.chart_titles.share == "Marktanteil");
     SetLanguage("en");

@@ -84,8 +84,7 @@ TEST_CASE("English dates, quarters and numbers") {
 }
 
 TEST_CASE("the page's own words follow meta.language") {
-    std::string text = MinimalDatasetText();
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"de\"");
+    std::string text = MinimalDatasetIn("de");
     const Dataset ds = LoadOk(text);
     InLanguage de("de");
     const auto v = ArticleTemplateValues(ds);
@@ -97,8 +96,7 @@ TEST_CASE("the page's own words follow meta.language") {
 }
 
 TEST_CASE("a language without a locale is a warning that names the locales there are") {
-    std::string text = MinimalDatasetText();
-    text.replace(text.find("\"language\": \"en\""), 16, "\"language\": \"fr\"");
+    std::string text = MinimalDatasetIn("fr");
     LoadResult r = LoadDataset(text);
     CHECK(r.ok());
     CHECK(HasDiagnostic(r, "/meta/language: \"fr\" has no locale in this build, so the figure's own words are in English (locales: en, de)"));

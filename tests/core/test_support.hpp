@@ -24,7 +24,15 @@ inline std::string StoryFixtureText() {
 
 // The second story: German, fictional, with its own event kinds and CJK labels.
 inline std::string GermanStoryText() { return ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/geschichte-de.json"); }
+// The minimal story with meta.language set to `tag` ("de", "fr").
+inline std::string MinimalDatasetIn(const char* tag);
 inline std::string MinimalDatasetText() { return ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/minimal.json"); }
+
+inline std::string MinimalDatasetIn(const char* tag) {
+    std::string text = MinimalDatasetText();
+    text.replace(text.find("\"language\": \"en\""), 16, std::string("\"language\": \"") + tag + "\"");
+    return text;
+}
 
 inline article::Dataset LoadOk(const std::string& text) {
     article::LoadResult r = article::LoadDataset(text);
