@@ -519,6 +519,7 @@ cmd_bench() {
     cmd_build --data "$BUILD/bench-story-$n.json" --probes --out "$BUILD/site-bench-$n"
   done
   node "$ROOT/tests/bench/bench.mjs" --dist "$BUILD/site-bench" --site "$DIST" --scale "$BUILD/site-bench-50,$BUILD/site-bench-500"
+  node "$ROOT/tests/bench/lighthouse.mjs" "$DIST" 5  # the page as shipped, Lighthouse's mobile preset
 }
 
 case "${1:-}" in

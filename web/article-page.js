@@ -303,6 +303,7 @@
       fail(t("no_webgl"));
       return;
     }
+    canvas.classList.add("is-starting");
     startCompile().then(function (wasmModule) {
       mark("article:wasm-compiled");
       if (progress) progress.value = 100;
@@ -314,10 +315,15 @@
           return {};
         },
         canvas: canvas,
+        onArticleStartSteps: runStartSteps,
         onArticleReady: onReady,
         onArticleSelection: onSelection,
         onArticleCard: onCard,
-        onArticleFirstFrame: function (t) { probes.firstFrameMs = t; mark("article:first-frame"); },
+        onArticleFirstFrame: function (t) {
+          probes.firstFrameMs = t;
+          mark("article:first-frame");
+          canvas.classList.remove("is-starting");
+        },
         onArticleAnnounce: function (text) { if (live) live.textContent = text; },
         onArticleContext: onContext,
         print: function () {},
@@ -328,7 +334,30 @@
     });
   }
 
-  // Called from inside main() with the module instance.
+  // main() makes the WebGL context and returns; the rest of the start-up (fonts, the figure's
+  // code run once undrawn, the first frame) runs one step per task, so the page stays responsive
+  // meanwhile: the reader can scroll and the story's steps follow.
+  function nextTask(f) {
+    if (window.scheduler && scheduler.postTask) { scheduler.postTask(f, { priority: "user-blocking" }); return; }
+    var channel = new MessageChannel();
+    channel.port1.onmessage = f;
+    channel.port2.postMessage(0);
+  }
+  function runStartSteps(instance) {
+    mark("article:instantiated");
+    nextTask(function step() {
+      var more;
+      try {
+        more = instance._article_start_step();
+      } catch (err) {
+        fail(t("start_failed", err && err.message ? err.message : err));
+        return;
+      }
+      if (more) nextTask(step);
+    });
+  }
+
+  // Called from inside the last start-up step with the module instance.
   function onReady(ok, message, instance) {
     mark("article:main");
     mod = instance;

@@ -75,6 +75,7 @@ static void RebuildFonts(float ratio) {
                         {article_font_fallback1_size, article_font_fallback2_size}};
     ui::BuildFonts(bytes, ratio);
     RendererUploadFonts();
+    TheShell().drawn_digest = 0;  // the same vertices may now sample other glyphs
 }
 
 static void AnnounceSelection(Shell& s) {
@@ -129,6 +130,15 @@ static EM_BOOL OnContextRestored(int, const void*, void*) {
     return EM_TRUE;
 }
 
+// Hands the rest of the start-up to the page, which runs article_start_step() in later tasks.
+EM_JS(void, js_start_steps, (), {
+    if (Module.onArticleStartSteps) {
+        Module.onArticleStartSteps(Module);
+    } else {
+        while (Module._article_start_step()) {}
+    }
+});
+
 EM_JS(void, js_notify_first_frame, (), {
     if (Module.onArticleFirstFrame) Module.onArticleFirstFrame(performance.now());
 });
@@ -152,7 +162,7 @@ static EM_BOOL OnAnimationFrame(double now_ms, void*) {
 
 void DrawFrame(double now_ms) {
     Shell& s = TheShell();
-    if (s.context_lost) return;
+    if (s.context_lost || s.start_step != StartStep::Done) return;
     double cpu_start = emscripten_get_now();
     double dt = s.last_frame_ms > 0 ? (now_ms - s.last_frame_ms) / 1000.0 : 1.0 / 60.0;
     s.last_frame_ms = now_ms;
@@ -180,11 +190,21 @@ void DrawFrame(double now_ms) {
 
     double gl_start = emscripten_get_now();
     const Rgb paper = CurrentTheme().paper;
-    glViewport(0, 0, int(s.css_width * s.pixel_ratio + 0.5f), int(s.css_height * s.pixel_ratio + 0.5f));
     const float alpha = TransparentPaper() ? 0.0f : 1.0f;  // premultiplied: a clear paper is all zeros
-    glClearColor(alpha * paper.r / 255.0f, alpha * paper.g / 255.0f, alpha * paper.b / 255.0f, alpha);
-    glClear(GL_COLOR_BUFFER_BIT);
-    RendererDraw(ImGui::GetDrawData());
+    const float clear[4] = {alpha * paper.r / 255.0f, alpha * paper.g / 255.0f, alpha * paper.b / 255.0f, alpha};
+    const int viewport_w = int(s.css_width * s.pixel_ratio + 0.5f), viewport_h = int(s.css_height * s.pixel_ratio + 0.5f);
+    // A frame that draws what the canvas already shows does not reach WebGL: where the GPU is
+    // software, each frame handed over is rasterised and read back on the page's main thread.
+    const unsigned long long digest = DrawDigest(ImGui::GetDrawData(), clear, viewport_w, viewport_h);
+    const bool submit = digest != s.drawn_digest;
+    if (submit) {
+        s.drawn_digest = digest;
+        glViewport(0, 0, viewport_w, viewport_h);
+        glClearColor(clear[0], clear[1], clear[2], clear[3]);
+        glClear(GL_COLOR_BUFFER_BIT);
+        RendererDraw(ImGui::GetDrawData());
+        RendererSubmit();
+    }
 
     double page_start = emscripten_get_now();
     bool pointer = ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand;
@@ -211,6 +231,7 @@ void DrawFrame(double now_ms) {
     s.frame_gl_ms[s.frame_time_next] = float(page_start - gl_start);
     s.frame_page_ms[s.frame_time_next] = float(page_end - page_start);
     s.frame_vertices[s.frame_time_next] = ImGui::GetDrawData()->TotalVtxCount;
+    s.frame_submitted[s.frame_time_next] = submit;
     s.frame_time_next = (s.frame_time_next + 1) % Shell::kFrameTimeCount;
     if (s.frame_time_count < Shell::kFrameTimeCount) s.frame_time_count++;
     if (!s.first_frame_reported) {
@@ -228,6 +249,63 @@ static void LoadEmbeddedDataset(Shell& s) {
         return;
     }
     s.error_lines.push_back("article.json: " + error);
+}
+
+// Runs one frame's code without drawing it. The browser compiles each wasm function on its
+// first call, on the page's main thread; this moves those compiles into a task of their own.
+static void WarmUp(Shell& s, ui::FigureParts parts) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(s.css_width, s.css_height);
+    io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    ui::FigureView(*s.figure, parts);
+    ImGui::Render();
+}
+
+// The page runs each step in a task of its own, so that no task of the start-up holds the page
+// for long (docs/decisions.md, "Start-up in steps"). Returns whether a step is left.
+static bool RunStartStep(Shell& s) {
+    switch (s.start_step) {
+    case StartStep::Fonts:
+        RebuildFonts(s.pixel_ratio);
+        RendererWarmUp();
+        s.start_step = s.figure ? StartStep::WarmTimeline : StartStep::FirstFrame;
+        return true;
+    case StartStep::WarmTimeline:
+        WarmUp(s, ui::FigureParts::TimelineOnly);
+        s.start_step = StartStep::WarmFigure;
+        return true;
+    case StartStep::WarmFigure:
+        WarmUp(s, ui::FigureParts::All);
+        s.start_step = StartStep::FirstFrame;
+        return true;
+    case StartStep::FirstFrame:
+        break;
+    case StartStep::Done:
+        return false;
+    }
+    InstallInputHandlers();
+    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
+    s.start_step = StartStep::Done;
+    // The page sets what the first frame must show (reduced motion, the deep link's event)
+    // from inside this call, then the first frame is drawn right here: waiting for the next
+    // animation frame would put it behind the page's own setup and layout.
+    if (s.figure) {
+        js_notify_ready(1, "");
+    } else {
+        std::string msg = s.error_lines.empty() ? std::string(Tr(Msg::DataFailed)) : s.error_lines.front();
+        js_notify_ready(0, msg.c_str());
+    }
+    RequestFrame();  // and a follow-up frame or two while ImGui's windows settle
+    DrawFrame(emscripten_get_now());
+    return false;
+}
+
+// The page calls this once per task after main() until it returns 0.
+extern "C" EMSCRIPTEN_KEEPALIVE int article_start_step() {
+    return RunStartStep(TheShell()) ? 1 : 0;
 }
 
 }  // namespace article::app
@@ -256,20 +334,6 @@ int main() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
     article::ui::ApplyArticleStyle();
-    RebuildFonts(s.pixel_ratio);
-    InstallInputHandlers();
-    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
-    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
-    // The page sets what the first frame must show (reduced motion, the deep link's event)
-    // from inside this call, then the first frame is drawn right here: waiting for the next
-    // animation frame would put it behind the page's own setup and layout.
-    if (s.figure) {
-        js_notify_ready(1, "");
-    } else {
-        std::string msg = s.error_lines.empty() ? std::string(article::Tr(article::Msg::DataFailed)) : s.error_lines.front();
-        js_notify_ready(0, msg.c_str());
-    }
-    RequestFrame();  // and a follow-up frame or two while ImGui's windows settle
-    DrawFrame(emscripten_get_now());
+    js_start_steps();
     return 0;
 }

@@ -23,6 +23,10 @@ struct CardPlacement {
     }
 };
 
+// Start-up after main(), one step per task: fonts, two frames whose code runs undrawn (so the
+// browser compiles it), then the first frame. Nothing draws before Done.
+enum class StartStep { Fonts, WarmTimeline, WarmFigure, FirstFrame, Done };
+
 struct Shell {
     Dataset dataset;                       // unpacked at start-up; the figure reads it
     std::unique_ptr<Figure> figure;        // null when the dataset failed to load
@@ -54,8 +58,11 @@ struct Shell {
     float frame_gl_ms[kFrameTimeCount] = {};  // of which: handing the draw lists to WebGL
     float frame_page_ms[kFrameTimeCount] = {};  // and telling the page (cursor, selection, announcements)
     int frame_vertices[kFrameTimeCount] = {};  // vertices uploaded
+    bool frame_submitted[kFrameTimeCount] = {};  // reached WebGL (false: the canvas already showed it)
     int frame_time_next = 0, frame_time_count = 0;
     bool first_frame_reported = false;
+    StartStep start_step = StartStep::Fonts;
+    unsigned long long drawn_digest = 0;   // DrawDigest of what the canvas shows; 0: draw the next frame
 };
 
 Shell& TheShell();

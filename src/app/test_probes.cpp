@@ -137,9 +137,10 @@ EMSCRIPTEN_KEEPALIVE const char* article_quarter_step_json(const char* which) {
 }
 
 // The most recent frames, oldest first, as {"total": [...], "gl": [...], "page": [...],
-// "vertices": [...]}: CPU milliseconds of the whole frame, of its WebGL submission and of the
-// calls that tell the page what changed (cursor, selection, announcements), and the vertices it
-// uploaded. Clears the record.
+// "vertices": [...], "submitted": [...]}: CPU milliseconds of the whole frame, of its WebGL
+// submission and of the calls that tell the page what changed (cursor, selection,
+// announcements), the vertices it made, and 1 if it reached WebGL (0: the canvas showed it
+// already). Clears the record.
 EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     Shell& s = TheShell();
     int start = (s.frame_time_next - s.frame_time_count + Shell::kFrameTimeCount) % Shell::kFrameTimeCount;
@@ -154,6 +155,7 @@ EMSCRIPTEN_KEEPALIVE const char* article_frame_times_json() {
     series("gl", [&](int k) { return double(s.frame_gl_ms[k]); });
     series("page", [&](int k) { return double(s.frame_page_ms[k]); });
     series("vertices", [&](int k) { return double(s.frame_vertices[k]); });
+    series("submitted", [&](int k) { return s.frame_submitted[k] ? 1.0 : 0.0; });
     w.EndObject();
     s.frame_time_count = 0;
     return Hold(w.text());

@@ -158,4 +158,68 @@ void RendererDraw(const ImDrawData* data) {
     glDisable(GL_SCISSOR_TEST);  // the caller's next glClear must reach the whole canvas
 }
 
+void RendererWarmUp() {
+    const Renderer& r = g_renderer;
+    if (!r.program || !r.font_texture) return;
+    GLuint target = 0, framebuffer = 0;
+    glGenTextures(1, &target);
+    glBindTexture(GL_TEXTURE_2D, target);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, 1, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glGenFramebuffers(1, &framebuffer);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target, 0);
+    glViewport(0, 0, 1, 1);
+    const ImDrawVert triangle[3] = {{ImVec2(0, 0), ImVec2(0, 0), 0xff000000u}, {ImVec2(1, 0), ImVec2(0, 0), 0xff000000u},
+                                    {ImVec2(0, 1), ImVec2(0, 0), 0xff000000u}};
+    const ImDrawIdx indices[3] = {0, 1, 2};
+    glUseProgram(r.program);
+    glBindVertexArray(r.vertex_array);
+    glUniform4f(r.transform, 2.0f, -2.0f, -1.0f, 1.0f);
+    glBindTexture(GL_TEXTURE_2D, r.font_texture);
+    glBufferData(GL_ARRAY_BUFFER, sizeof(triangle), triangle, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, sizeof(indices), indices, GL_STREAM_DRAW);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, 0, 1, 1);
+    glDrawElements(GL_TRIANGLES, 3, sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT, nullptr);
+    glDisable(GL_SCISSOR_TEST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glDeleteFramebuffers(1, &framebuffer);
+    glDeleteTextures(1, &target);
+    RendererSubmit();
+}
+
+void RendererSubmit() {
+    // ANGLE keeps draws until something needs them; a fence does.
+    GLsync fence = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+    glFlush();
+    glDeleteSync(fence);
+}
+
+unsigned long long DrawDigest(const ImDrawData* data, const float clear_rgba[4], int viewport_w, int viewport_h) {
+    // FNV-1a over the bytes that decide the picture: about 100 KB a frame, well under a millisecond.
+    unsigned long long h = 1469598103934665603ull;
+    auto mix = [&h](const void* bytes, size_t n) {
+        const unsigned char* p = static_cast<const unsigned char*>(bytes);
+        for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    mix(clear_rgba, 4 * sizeof(float));
+    mix(&viewport_w, sizeof viewport_w);
+    mix(&viewport_h, sizeof viewport_h);
+    mix(&data->DisplaySize, sizeof data->DisplaySize);
+    mix(&data->FramebufferScale, sizeof data->FramebufferScale);
+    for (int n = 0; n < data->CmdListsCount; n++) {
+        const ImDrawList* list = data->CmdLists[n];
+        mix(list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            mix(&cmd.ClipRect, sizeof cmd.ClipRect);
+            ImTextureID tex = cmd.GetTexID();
+            mix(&tex, sizeof tex);
+            mix(&cmd.IdxOffset, sizeof cmd.IdxOffset);
+            mix(&cmd.ElemCount, sizeof cmd.ElemCount);
+        }
+    }
+    return h;
+}
+
 }  // namespace article::app

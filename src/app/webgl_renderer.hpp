@@ -21,4 +21,17 @@ void RendererUploadFonts();
 // Draws one frame's lists into the current framebuffer (already cleared by the caller).
 void RendererDraw(const ImDrawData* data);
 
+// Draws one triangle with the frame's program and state into a 1x1 framebuffer of its own and
+// hands it to the GPU at once. A software GPU (SwiftShader) compiles its code for that state on
+// the first draw; this way it does so while start-up goes on, not inside the first frame's
+// commit, when the page's main thread waits for it (docs/decisions.md, "Start-up in steps").
+void RendererWarmUp();
+
+// Hands what was drawn to the GPU now, rather than at the page's next commit.
+void RendererSubmit();
+
+// A digest of what a frame would draw, with the clear colour and viewport. An equal digest means
+// an equal picture: the frame need not reach WebGL (the canvas keeps its last frame).
+unsigned long long DrawDigest(const ImDrawData* data, const float clear_rgba[4], int viewport_w, int viewport_h);
+
 }  // namespace article::app

@@ -46,11 +46,13 @@ static bool BeginCanvasWindow() {
     ImGui::SetNextWindowSize(io.DisplaySize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
-                                   ImGuiWindowFlags_NoScrollWithMouse;
+                                   ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
+    // No background: the shell clears the canvas to the paper, and a window background would fill
+    // every pixel a second time.
     return ImGui::Begin("##figure", nullptr, flags);
 }
 
-FigureDrawn FigureView(Figure& fig) {
+FigureDrawn FigureView(Figure& fig, FigureParts parts) {
     FigureDrawn out;
     ImGuiIO& io = ImGui::GetIO();
     BeginCanvasWindow();
@@ -60,7 +62,7 @@ FigureDrawn FigureView(Figure& fig) {
     // On narrow screens an open event card covers the chart: the chart is not drawn under it,
     // where its edges could show round the card's rounded corners, and its hover cannot fire.
     bool card_covers_chart = !out.rects.card_beside && CardShown(fig.State(), false);
-    if (!card_covers_chart && out.rects.has_chart) out.chart = ShareChartView(fig, out.rects.chart, out.timeline.plot);
+    if (parts == FigureParts::All && !card_covers_chart && out.rects.has_chart) out.chart = ShareChartView(fig, out.rects.chart, out.timeline.plot);
     // One crosshair through both views: the chart's quarter carries on up through the timeline.
     const FigureState& s = fig.State();
     std::optional<Quarter> q = s.hover_quarter ? s.hover_quarter : s.quarter;

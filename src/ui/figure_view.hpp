@@ -19,8 +19,12 @@ struct FigureDrawn {
 // Sets ImGui's style for the article (paper background, the theme's colours). Call once.
 void ApplyArticleStyle();
 
+// Which parts a frame draws. Start-up runs the timeline alone once, in a task of its own, so the
+// browser's first-call compiles of the figure's code are split across tasks (docs/decisions.md).
+enum class FigureParts { TimelineOnly, All };
+
 // Draws the figure filling ImGui's display size.
-FigureDrawn FigureView(Figure& fig);
+FigureDrawn FigureView(Figure& fig, FigureParts parts = FigureParts::All);
 
 // Shown instead of the figure when the dataset did not load: what went wrong, where.
 void DatasetErrorView(const std::vector<std::string>& lines);

@@ -33,7 +33,7 @@ console.log(`  ${"total".padEnd(28)} ${kb(raw)} raw ${kb(gz)} gzip ${kb(br)} bro
 const others = readdirSync(shipped).filter((f) => !pageAssets.includes(f) && !/\.(br|gz)$/.test(f) && statSync(join(shipped, f)).isFile());
 for (const f of others) console.log(`  (also in dist) ${f}: ${kb(statSync(join(shipped, f)).size)} raw`);
 
-const browser = await launch();
+const browser = await launch({ quiet: true });
 const site = await serve(dist);
 const timedAssets = ["index.html", "embed.html", ...["article.css", "article-page.js", "article.wasm"].map((n) => asset(dist, n))];
 for (const f of timedAssets) await (await fetch(site.url + f)).arrayBuffer();
@@ -260,7 +260,7 @@ if (scale) {
   const s50 = await serve(dir50), s500 = await serve(dir500);
   // A browser of its own: after the heap run above, a navigation in the first one could stall.
   await page.context().close();
-  const browser = await launch();
+  const browser = await launch({ quiet: true });
   console.log("\nScale (invented stories, tests/bench/make-story.mjs):");
   for (const [w, h] of [[1280, 800], [375, 667]]) {
     const p = await openPage(browser, s50.url + "embed.html", { width: w, height: h });

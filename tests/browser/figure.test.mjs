@@ -314,6 +314,44 @@ describe("deep links and failure", () => {
     assert.deepEqual(page.errors, []);
   });
 
+  test("a frame that would draw what the canvas shows does not reach WebGL", async () => {
+    const page = await figurePage();
+    const frames = () => page.evaluate(() => window.articleTest.bench.frameTimes());
+    await frames();  // clears the record
+    const unchanged = await page.evaluate(() => { for (let i = 0; i < 3; i++) window.articleTest.bench.drawNow(); });
+    assert.equal(unchanged, undefined);
+    let f = await frames();
+    assert.equal(f.total.length, 3);
+    assert.deepEqual(f.submitted, [0, 0, 0], "nothing changed: the canvas keeps its picture");
+    const id = (await dataset(page)).events[0].id;
+    await page.evaluate((id) => { window.article.select(id); window.articleTest.bench.drawNow(); }, id);
+    f = await frames();
+    assert.equal(f.submitted[0], 1, "a selection is drawn");
+    assert.deepEqual(f.submitted.slice(1), f.submitted.slice(1).map(() => 0), "the frames that settle it change nothing");
+    assert.ok((await inkedPixels(page)) > 5000, "the canvas still shows the figure");
+  });
+
+  test("start-up returns to the page before the first frame, and the canvas shows only once drawn", async () => {
+    // A task queued when start-up hands over to its steps runs before the first frame.
+    const page = await openPage(env.browser, env.site.url + "embed.html", { init: () => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        if (name === "article:instantiated") {
+          scheduler.postTask(() => {
+            const c = document.getElementById("article-canvas");
+            window.seenBetweenSteps = { firstFrame: !!(window.articleTest && window.articleTest.firstFrameMs),
+              hidden: getComputedStyle(c).visibility === "hidden" };
+          }, { priority: "user-blocking" });
+        }
+        return mark(name, ...rest);
+      };
+    } });
+    await ready(page);
+    assert.deepEqual(await page.evaluate(() => window.seenBetweenSteps), { firstFrame: false, hidden: true });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById("article-canvas")).visibility), "visible");
+    assert.ok((await inkedPixels(page)) > 5000);
+  });
+
   test("the figure draws nothing while idle", async () => {
     const page = await figurePage();
     const before = (await state(page)).frames;

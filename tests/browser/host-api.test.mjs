@@ -7,7 +7,7 @@ import { DIST, SHIPPED, asset, closePages, launch, openPage, ready, serve, settl
 
 const HOST_EXPORTS = ["article_apply_step", "article_close_card", "article_date_x_json", "article_font_bytes", "article_font_size", "article_render_at", "article_request_redraw",
   "article_select_event", "article_select_from_hash", "article_set_chart", "article_set_filter",
-  "article_set_reduced_motion", "article_set_series", "article_set_theme", "article_set_transparent", "article_state_json", "article_step_count", "article_use_system_colors", "main"];
+  "article_set_reduced_motion", "article_set_series", "article_set_theme", "article_set_transparent", "article_start_step", "article_state_json", "article_step_count", "article_use_system_colors", "main"];
 
 // The glue defines one Module._name wrapper for each function the wasm exports (their wasm
 // names are minified), so the wrappers it defines are the module's exports.
