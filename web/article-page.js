@@ -370,22 +370,27 @@
       if (flagOn("transparent")) call("article_set_transparent", null, ["number"], [1]);
       fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
     }
-    // The rest of the page's setup waits until main() has returned and the frame is drawn.
-    setTimeout(function () {
+    // The rest of the page's setup waits until the first frame is drawn, and runs as a few tasks
+    // of its own, like the start-up before it.
+    nextTask(function () {
       if (!ok) { fail(message || t("data_failed")); return; }
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
-      wireControls();
-      wireCard();
-      var figureBox = doc.getElementById("figure");
-      watchInteraction(figureBox || canvas);
-      watchSize();
-      watchSteps(fromHash);
-      openAtFlaggedStep();
-      syncControls();
-      resolveReady(api);
-      emit("ready", {});
-    }, 0);
+      nextTask(function () {
+        wireControls();
+        wireCard();
+        var figureBox = doc.getElementById("figure");
+        watchInteraction(figureBox || canvas);
+        watchSize();
+        nextTask(function () {
+          watchSteps(fromHash);
+          openAtFlaggedStep();
+          syncControls();
+          resolveReady(api);
+          emit("ready", {});
+        });
+      });
+    });
   }
 
   // The browser dropped the figure's WebGL context (and later gives it back).
