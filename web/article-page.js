@@ -190,7 +190,7 @@
   }
   function fail(message) {
     doc.documentElement.classList.add("no-figure");
-    showStatus(message + " Every fact in the figure is in the text version below.", true);
+    showStatus(message + " " + t("facts_in_text_version"), true);
     var figure = doc.getElementById("figure");
     if (figure) figure.classList.add("no-figure");
     var tv = doc.getElementById("text-version");

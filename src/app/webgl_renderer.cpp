@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include <GLES3/gl3.h>
 
@@ -196,11 +197,23 @@ void RendererSubmit() {
 }
 
 unsigned long long DrawDigest(const ImDrawData* data, const float clear_rgba[4], int viewport_w, int viewport_h) {
-    // FNV-1a over the bytes that decide the picture: about 100 KB a frame, well under a millisecond.
-    unsigned long long h = 1469598103934665603ull;
+    // Eight bytes a round (xxHash64's round function): about 100 KB a frame in some 0.05 ms.
+    uint64_t h = 0x27d4eb2f165667c5ull;
     auto mix = [&h](const void* bytes, size_t n) {
         const unsigned char* p = static_cast<const unsigned char*>(bytes);
-        for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+        auto round = [&h](uint64_t w) {
+            h ^= w * 0xc2b2ae3d27d4eb4full;
+            h = ((h << 31) | (h >> 33)) * 0x9e3779b185ebca87ull;
+        };
+        size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            std::memcpy(&w, p + i, 8);
+            round(w);
+        }
+        uint64_t tail = n;  // the length, so buffers that differ only in trailing zeros differ
+        if (n > i) std::memcpy(&tail, p + i, n - i);
+        round(tail ^ (uint64_t(n) << 56));
     };
     mix(clear_rgba, 4 * sizeof(float));
     mix(&viewport_w, sizeof viewport_w);
@@ -219,7 +232,7 @@ unsigned long long DrawDigest(const ImDrawData* data, const float clear_rgba[4],
             mix(&cmd.ElemCount, sizeof cmd.ElemCount);
         }
     }
-    return h;
+    return h == 0 ? 1 : h;  // 0 stands for "draw the next frame"
 }
 
 }  // namespace article::app

@@ -360,7 +360,8 @@ static std::string ListItems(const std::vector<std::string>& items) {
 // the page: t("key") in article-page.js reads them.
 static const Msg kPageScriptMsgs[] = {Msg::StepOf, Msg::StepsTotal, Msg::TableShow, Msg::TableHide, Msg::ChartSnapshot,
                                       Msg::ChartSnapshotYear, Msg::NoWebgl,
-                                      Msg::StartFailed, Msg::LoadFailed, Msg::DataFailed, Msg::ContextLost};
+                                      Msg::StartFailed, Msg::LoadFailed, Msg::DataFailed, Msg::FactsInTextVersion,
+                                      Msg::ContextLost};
 
 // The chart's tabs, source menu, table button and CSV links: only for a story with share data,
 // and the gap tab only for one that names a gap (meta.gap).

@@ -18,7 +18,7 @@ enum class Msg : int {
     PublishedWord, UpdatedWord, FactsRunTo, Methodology, Caveats, TextVersionTitle, SourcesTitle,
     DataTitle, DataSeriesCsv, DataEventsCsv, DataJson, CreditsTitle, EmbedTitle, EmbedHint,
     EmbedPageTitle, EmbedCredit, EmbedFullArticle, NoWebgl, ShaderRefused, StartFailed, LoadFailed,
-    DataFailed, ContextLost, GuideTitle, GuideText, KeyHeading, DateBarNote, RoadNotTaken,
+    DataFailed, FactsInTextVersion, ContextLost, GuideTitle, GuideText, KeyHeading, DateBarNote, RoadNotTaken,
     RoadNotTakenInline, LeadsTo, RelatedInline, OpensNewTab, EventsHeading, PeriodsHeading, PeriodSpan,
     MarketShareHeading, FiguresHeading, YearlyMarketCaption, RevenueCaption, PeriodColumn, YearColumn,
     ValueColumn, Approximate, TableRegion, TableCaption, QuarterColumn, SourceColumn, NotReported,

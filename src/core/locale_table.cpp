@@ -80,6 +80,8 @@ constexpr MsgRow kRows[] = {
     {Msg::LoadFailed, "load_failed", "The interactive figure could not load ({1}).",
      "Die interaktive Grafik konnte nicht geladen werden ({1})."},
     {Msg::DataFailed, "data_failed", "The figure's data could not be loaded.", "Die Daten der Grafik konnten nicht geladen werden."},
+    {Msg::FactsInTextVersion, "facts_in_text_version", "Every fact in the figure is in the text version below.",
+     "Alle Angaben der Grafik stehen auch in der Textfassung unten."},
     {Msg::ContextLost, "context_lost",
      "The browser paused the figure's graphics; it will be back in a moment. Everything in it is also in the text version below.",
      "Der Browser hat die Grafik angehalten; sie ist gleich wieder da. Alles, was sie zeigt, steht auch in der Textfassung unten."},

@@ -4,22 +4,32 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, asset, closePages, launch, openPage, serve } from "./harness.mjs";
+import { DIST, ROOT, asset, closePages, launch, openPage, serve } from "./harness.mjs";
 
 afterEach(() => closePages());
 
-let browser, site, dir;
+// A copy of the site `from` without its wasm.
+function withoutWasm(from) {
+  const copy = mkdtempSync(join(tmpdir(), "article-nowasm-"));
+  cpSync(from, copy, { recursive: true });
+  for (const ext of ["", ".br", ".gz"]) rmSync(join(copy, asset(from, "article.wasm") + ext));
+  return copy;
+}
+
+let browser, site, dir, siteDe, dirDe;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "article-nowasm-"));
-  cpSync(DIST, dir, { recursive: true });
-  for (const ext of ["", ".br", ".gz"]) rmSync(join(dir, asset(DIST, "article.wasm") + ext));
+  dir = withoutWasm(DIST);
+  dirDe = withoutWasm(join(ROOT, "build", "site-de"));
   browser = await launch();
   site = await serve(dir);
+  siteDe = await serve(dirDe);
 });
 after(async () => {
   await browser?.close();
   site?.server.close();
+  siteDe?.server.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(dirDe, { recursive: true, force: true });
 });
 
 test("a missing article.wasm shows a visible error and the text version", async () => {
@@ -32,4 +42,13 @@ test("a missing article.wasm shows a visible error and the text version", async 
   assert.match(await status.textContent(), /could not load.*HTTP 404/s);
   assert.match(await status.textContent(), /text version/);
   assert.equal(await page.locator("#text-version").isVisible(), true);
+});
+
+test("the error is in the story's language", async () => {
+  const page = await openPage(browser, siteDe.url);
+  assert.equal(await page.evaluate(() => window.article.ready.then(() => false, () => true)), true);
+  const text = await page.locator("#figure-status").textContent();
+  assert.match(text, /konnte nicht geladen werden.*HTTP 404/s);
+  assert.match(text, /Textfassung unten/);
+  assert.doesNotMatch(text, /text version/);
 });
