@@ -286,8 +286,6 @@ static bool RunStartStep(Shell& s) {
         return false;
     }
     InstallInputHandlers();
-    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
-    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
     s.start_step = StartStep::Done;
     // The page sets what the first frame must show (reduced motion, the deep link's event)
     // from inside this call, then the first frame is drawn right here: waiting for the next
@@ -334,6 +332,9 @@ int main() {
     io.ConfigWindowsMoveFromTitleBarOnly = true;
     io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
     article::ui::ApplyArticleStyle();
+    // From here, so that a context lost between the start-up's steps is restored too.
+    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
     js_start_steps();
     return 0;
 }
