@@ -343,6 +343,10 @@
     channel.port1.onmessage = f;
     channel.port2.postMessage(0);
   }
+  // Runs each function in a task of its own, in order; one that returns false ends the run.
+  function inTasks(steps) {
+    if (steps.length) nextTask(function () { if (steps[0]() !== false) inTasks(steps.slice(1)); });
+  }
   function runStartSteps(instance) {
     mark("article:instantiated");
     nextTask(function step() {
@@ -359,7 +363,7 @@
 
   // Called from inside the last start-up step with the module instance.
   function onReady(ok, message, instance) {
-    mark("article:main");
+    mark("article:ready");
     mod = instance;
     if (mod._article_heap_json) window.articleTest = probes;
     // What the first frame must show is set now: main() draws it as soon as this returns.
@@ -372,25 +376,23 @@
     }
     // The rest of the page's setup waits until the first frame is drawn, and runs as a few tasks
     // of its own, like the start-up before it.
-    nextTask(function () {
-      if (!ok) { fail(message || t("data_failed")); return; }
+    inTasks([function () {
+      if (!ok) { fail(message || t("data_failed")); return false; }
       if (statusBox) statusBox.hidden = true;
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
-      nextTask(function () {
-        wireControls();
-        wireCard();
-        var figureBox = doc.getElementById("figure");
-        watchInteraction(figureBox || canvas);
-        watchSize();
-        nextTask(function () {
-          watchSteps(fromHash);
-          openAtFlaggedStep();
-          syncControls();
-          resolveReady(api);
-          emit("ready", {});
-        });
-      });
-    });
+    }, function () {
+      wireControls();
+      wireCard();
+      var figureBox = doc.getElementById("figure");
+      watchInteraction(figureBox || canvas);
+      watchSize();
+    }, function () {
+      watchSteps(fromHash);
+      openAtFlaggedStep();
+      syncControls();
+      resolveReady(api);
+      emit("ready", {});
+    }]);
   }
 
   // The browser dropped the figure's WebGL context (and later gives it back).

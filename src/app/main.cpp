@@ -160,6 +160,15 @@ static EM_BOOL OnAnimationFrame(double now_ms, void*) {
     return EM_FALSE;  // one frame per request
 }
 
+// Starts an ImGui frame of the canvas's size and density.
+static void NewImGuiFrame(const Shell& s, float dt) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(s.css_width, s.css_height);
+    io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
+    io.DeltaTime = dt;
+    ImGui::NewFrame();
+}
+
 void DrawFrame(double now_ms) {
     Shell& s = TheShell();
     if (s.context_lost || s.start_step != StartStep::Done) return;
@@ -172,13 +181,8 @@ void DrawFrame(double now_ms) {
         s.size_dirty = false;
         if (SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio, s.ratio_override)) RebuildFonts(s.pixel_ratio);
     }
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(s.css_width, s.css_height);
-    io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
-    io.DeltaTime = float(dt);
     if (s.figure) s.figure->Animate(dt);
-
-    ImGui::NewFrame();
+    NewImGuiFrame(s, float(dt));
     InFrameState before;
     if (s.figure) {
         before = InFrameStateOf(s.figure->State());
@@ -254,11 +258,7 @@ static void LoadEmbeddedDataset(Shell& s) {
 // Runs one frame's code without drawing it. The browser compiles each wasm function on its
 // first call, on the page's main thread; this moves those compiles into a task of their own.
 static void WarmUp(Shell& s, ui::FigureParts parts) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(s.css_width, s.css_height);
-    io.DisplayFramebufferScale = ImVec2(s.pixel_ratio, s.pixel_ratio);
-    io.DeltaTime = 1.0f / 60.0f;
-    ImGui::NewFrame();
+    NewImGuiFrame(s, 1.0f / 60.0f);
     ui::FigureView(*s.figure, parts);
     ImGui::Render();
 }

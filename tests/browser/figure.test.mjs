@@ -318,8 +318,7 @@ describe("deep links and failure", () => {
     const page = await figurePage();
     const frames = () => page.evaluate(() => window.articleTest.bench.frameTimes());
     await frames();  // clears the record
-    const unchanged = await page.evaluate(() => { for (let i = 0; i < 3; i++) window.articleTest.bench.drawNow(); });
-    assert.equal(unchanged, undefined);
+    await page.evaluate(() => { for (let i = 0; i < 3; i++) window.articleTest.bench.drawNow(); });
     let f = await frames();
     assert.equal(f.total.length, 3);
     assert.deepEqual(f.submitted, [0, 0, 0], "nothing changed: the canvas keeps its picture");
