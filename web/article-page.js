@@ -304,14 +304,18 @@
       return;
     }
     canvas.classList.add("is-starting");
+    // The compile's end, the instantiation and main() each get a task of their own.
     startCompile().then(function (wasmModule) {
       mark("article:wasm-compiled");
       if (progress) progress.value = 100;
+      return new Promise(nextTask).then(function () { return wasmModule; });
+    }).then(function (wasmModule) {
       return window.createArticleModule({
         // Hand Emscripten the module we compiled while it streamed in.
         instantiateWasm: function (imports, receive) {
-          WebAssembly.instantiate(wasmModule, imports).then(function (instance) { receive(instance, wasmModule); },
-            function (err) { fail(t("start_failed", err.message)); });
+          WebAssembly.instantiate(wasmModule, imports).then(function (instance) {
+            nextTask(function () { receive(instance, wasmModule); });
+          }, function (err) { fail(t("start_failed", err.message)); });
           return {};
         },
         canvas: canvas,
@@ -375,11 +379,12 @@
       fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
     }
     // The rest of the page's setup waits until the first frame is drawn, and runs as a few tasks
-    // of its own, like the start-up before it.
+    // of its own, like the start-up before it. The fonts come last: setting the page's text in
+    // them lays out all of it again, which then happens in a task of its own, not inside another
+    // step's reading of the layout.
     inTasks([function () {
       if (!ok) { fail(message || t("data_failed")); return false; }
       if (statusBox) statusBox.hidden = true;
-      useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
     }, function () {
       wireControls();
       wireCard();
@@ -392,6 +397,8 @@
       syncControls();
       resolveReady(api);
       emit("ready", {});
+    }, function () {
+      useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
     }]);
   }
 
@@ -421,12 +428,24 @@
   // The sections after the story are left out of the page's first layout (content-visibility in
   // article.css), so the figure gets its size and starts sooner. Once the figure is up, in its
   // final fonts, and the page is idle, they are laid out for good: from then on the scrollbar,
-  // find-in-page and every position below the story are the real ones, not estimates.
+  // find-in-page and every position below the story are the real ones, not estimates. They go a
+  // few blocks (a section, then each of its headings, lists and tables) per idle moment: all at
+  // once held the page for some 30 ms.
   function layOutPageEnd() {
     var end = doc.querySelector(".article-end");
-    if (!end || end.classList.contains("is-laid-out")) return;
+    if (!end || end.classList.contains("is-laid-out") || end.classList.contains("is-laying-out")) return;
+    end.classList.add("is-laying-out");
+    var blocks = Array.prototype.slice.call(end.querySelectorAll(".article-end > section, .article-end > section > *"));
     var whenIdle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };
-    whenIdle(function () { end.classList.add("is-laid-out"); }, { timeout: 1000 });
+    whenIdle(function next() {
+      var started = Date.now();
+      while (blocks.length && Date.now() - started < 4) {
+        blocks.shift().classList.add("is-shown");
+        end.offsetHeight;  // lays this block out now, so the time it took counts
+      }
+      if (blocks.length) whenIdle(next, { timeout: 1000 });
+      else end.classList.add("is-laid-out");
+    }, { timeout: 1000 });
   }
 
   // ------------------------------------------------------------------ selection, hash, announcements

@@ -255,6 +255,29 @@ static void LoadEmbeddedDataset(Shell& s) {
     s.error_lines.push_back("article.json: " + error);
 }
 
+// The WebGL context, ImGui's context, the shader and the style. Returns what the reader is told
+// when the browser refuses them, or null.
+static const char* CreateContext(Shell& s) {
+    // The canvas gets its real size before the context exists, so the browser allocates the
+    // drawing buffer once instead of making a 300x150 one and then replacing it.
+    SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
+    s.size_dirty = false;
+    if (!CreateWebGlContext()) return Tr(Msg::NoWebgl);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    if (!RendererInit()) return Tr(Msg::ShaderRefused);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is saved to the reader's storage
+    io.LogFilename = nullptr;
+    io.ConfigWindowsMoveFromTitleBarOnly = true;
+    io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
+    ui::ApplyArticleStyle();
+    // From here, so that a context lost between the start-up's steps is restored too.
+    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
+    return nullptr;
+}
+
 // Runs one frame's code without drawing it. The browser compiles each wasm function on its
 // first call, on the page's main thread; this moves those compiles into a task of their own.
 static void WarmUp(Shell& s, ui::FigureParts parts) {
@@ -267,6 +290,18 @@ static void WarmUp(Shell& s, ui::FigureParts parts) {
 // for long (docs/decisions.md, "Start-up in steps"). Returns whether a step is left.
 static bool RunStartStep(Shell& s) {
     switch (s.start_step) {
+    case StartStep::Unpack:
+        LoadEmbeddedDataset(s);
+        s.start_step = StartStep::Context;
+        return true;
+    case StartStep::Context:
+        if (const char* refused = CreateContext(s)) {
+            s.start_step = StartStep::Done;
+            js_notify_ready(0, refused);
+            return false;
+        }
+        s.start_step = StartStep::Fonts;
+        return true;
     case StartStep::Fonts:
         RebuildFonts(s.pixel_ratio);
         RendererWarmUp();
@@ -309,32 +344,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int article_start_step() {
 }  // namespace article::app
 
 int main() {
-    using namespace article::app;
-    Shell& s = TheShell();
-    LoadEmbeddedDataset(s);
-    // The canvas gets its real size before the context exists, so the browser allocates the
-    // drawing buffer once instead of making a 300x150 one and then replacing it.
-    SyncCanvasSize(&s.css_width, &s.css_height, &s.pixel_ratio);
-    s.size_dirty = false;
-    if (!CreateWebGlContext()) {
-        js_notify_ready(0, article::Tr(article::Msg::NoWebgl));
-        return 0;
-    }
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    if (!RendererInit()) {
-        js_notify_ready(0, article::Tr(article::Msg::ShaderRefused));
-        return 0;
-    }
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing is saved to the reader's storage
-    io.LogFilename = nullptr;
-    io.ConfigWindowsMoveFromTitleBarOnly = true;
-    io.ConfigInputTrickleEventQueue = true;  // a fast tap still reaches ImGui as press, then release
-    article::ui::ApplyArticleStyle();
-    // From here, so that a context lost between the start-up's steps is restored too.
-    emscripten_set_webglcontextlost_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextLost);
-    emscripten_set_webglcontextrestored_callback(kCanvasSelector, nullptr, EM_FALSE, OnContextRestored);
-    js_start_steps();
+    // Everything else runs in the start-up's steps, each in a task of its own.
+    article::app::js_start_steps();
     return 0;
 }

@@ -23,9 +23,9 @@ struct CardPlacement {
     }
 };
 
-// Start-up after main(), one step per task: fonts, two frames whose code runs undrawn (so the
-// browser compiles it), then the first frame. Nothing draws before Done.
-enum class StartStep { Fonts, WarmTimeline, WarmFigure, FirstFrame, Done };
+// Start-up after main(), one step per task: the dataset, the contexts, fonts, two frames whose
+// code runs undrawn (so the browser compiles it), then the first frame. Nothing draws before Done.
+enum class StartStep { Unpack, Context, Fonts, WarmTimeline, WarmFigure, FirstFrame, Done };
 
 struct Shell {
     Dataset dataset;                       // unpacked at start-up; the figure reads it
@@ -61,7 +61,7 @@ struct Shell {
     bool frame_submitted[kFrameTimeCount] = {};  // reached WebGL (false: the canvas already showed it)
     int frame_time_next = 0, frame_time_count = 0;
     bool first_frame_reported = false;
-    StartStep start_step = StartStep::Fonts;
+    StartStep start_step = StartStep::Unpack;
     unsigned long long drawn_digest = 0;   // DrawDigest of what the canvas shows; 0: draw the next frame
 };
 

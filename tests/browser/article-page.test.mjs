@@ -408,8 +408,7 @@ test("the sections after the story wait out the page's first layout, then are la
   // Laid out once the figure is up, and only after the page has the figure's fonts.
   const page = await openPage(env.browser, env.site.url, { init: () => {
     new MutationObserver(() => {
-      const end = document.querySelector(".article-end");
-      if (end && end.classList.contains("is-laid-out") && !("fontsAtLayout" in window)) {
+      if (document.querySelector(".article-end .is-shown") && !("fontsAtLayout" in window)) {
         window.fontsAtLayout = document.documentElement.classList.contains("article-fonts");
       }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ["class"] });
@@ -422,6 +421,44 @@ test("the sections after the story wait out the page's first layout, then are la
   assert.notEqual(laidOut.height, laidOut.estimate);
   const listHeight = await page.evaluate(() => document.querySelector("#sources ol").getBoundingClientRect().height);
   assert.ok(laidOut.height > listHeight && listHeight > 500, `sources ${laidOut.height}px, its list ${listHeight}px`);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the sections after the story are laid out a few blocks per idle moment, each section before its blocks", async () => {
+  // Each reading of the clock moves it 3 ms on, so a callback has time for two blocks at most.
+  const page = await openPage(env.browser, env.site.url, { init: () => {
+    window.idleRuns = [];
+    window.shownOrder = [];
+    new MutationObserver((records) => {
+      for (const m of records) if (m.target.classList.contains("is-shown") && !window.shownOrder.includes(m.target)) window.shownOrder.push(m.target);
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["class"] });
+    const realIdle = window.requestIdleCallback.bind(window);
+    window.requestIdleCallback = (f, o) => realIdle(() => {
+      const clock = Date.now, start = clock();
+      let reads = 0;
+      Date.now = () => start + 3 * reads++;
+      const before = document.querySelectorAll(".article-end .is-shown").length;
+      try { f({ didTimeout: false, timeRemaining: () => 50 }); } finally { Date.now = clock; }
+      window.idleRuns.push(document.querySelectorAll(".article-end .is-shown").length - before);
+    }, o);
+  } });
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector(".article-end.is-laid-out"), null, { timeout: 10000 });
+  const r = await page.evaluate(() => {
+    const sections = [...document.querySelectorAll(".article-end > section")];
+    const blocks = sections.flatMap((s) => [s, ...s.children]);
+    const at = (el) => window.shownOrder.indexOf(el);
+    return { runs: window.idleRuns, blocks: blocks.length, shown: blocks.filter((b) => b.classList.contains("is-shown")).length,
+             visible: blocks.filter((b) => getComputedStyle(b).contentVisibility === "visible").length,
+             sectionFirst: sections.every((s) => [...s.children].every((c) => at(s) >= 0 && at(s) < at(c))) };
+  });
+  assert.ok(r.sectionFirst, "a block was laid out before its section");
+  const laidOut = r.runs.filter((n) => n > 0);
+  assert.ok(r.blocks > 10, `only ${r.blocks} blocks, so nothing was checked`);
+  assert.equal(r.shown, r.blocks, "every section and block was laid out");
+  assert.equal(r.visible, r.blocks);
+  assert.ok(laidOut.every((n) => n <= 2), `blocks laid out per idle moment: ${r.runs}`);
+  assert.ok(laidOut.length >= r.blocks / 2, `${r.blocks} blocks in ${laidOut.length} idle moments`);
   assert.deepEqual(page.errors, []);
 });
 

@@ -351,6 +351,31 @@ describe("deep links and failure", () => {
     assert.ok((await inkedPixels(page)) > 5000);
   });
 
+  test("the compile's end, the instantiation and the WebGL context each come in a task of their own", async () => {
+    const page = await openPage(env.browser, env.site.url + "embed.html", { init: () => {
+      window.seen = {};
+      let compileTask = false, contexts = 0;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (...args) { contexts++; return getContext.apply(this, args); };
+      const instantiate = WebAssembly.instantiate;
+      WebAssembly.instantiate = (...args) => { window.seen.instantiateInCompileTask = compileTask; return instantiate(...args); };
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        if (name === "article:wasm-compiled") {
+          // Queued ahead of anything the page queues from here on, at the same priority.
+          compileTask = true;
+          scheduler.postTask(() => { compileTask = false; }, { priority: "user-blocking" });
+        }
+        // main() has returned to the page: the WebGL context comes in a later step.
+        if (name === "article:instantiated") window.seen.contextsWhenMainReturns = contexts;
+        return mark(name, ...rest);
+      };
+    } });
+    await ready(page);
+    assert.deepEqual(await page.evaluate(() => window.seen), { instantiateInCompileTask: false, contextsWhenMainReturns: 0 });
+    assert.ok((await inkedPixels(page)) > 5000);
+  });
+
   test("the figure draws nothing while idle", async () => {
     const page = await figurePage();
     const before = (await state(page)).frames;
