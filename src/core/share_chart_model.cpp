@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "locale.hpp"
+#include "sort_order.hpp"
 
 namespace article {
 
@@ -230,9 +231,7 @@ std::string ChartMarksKey(const Dataset& ds, const ShareSeries& s, ChartKind cha
 }
 
 std::vector<float> StackLabels(const std::vector<float>& ys, float h, float top, float bottom) {
-    std::vector<size_t> order(ys.size());
-    for (size_t i = 0; i < order.size(); i++) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ys[a] < ys[b]; });
+    const std::vector<int> order = OrderByKey(ys);
     std::vector<float> y(ys.size());
     const float lo = top + h * 0.5f, hi = bottom - h * 0.5f;
     const float pitch = ys.size() > 1 ? std::min(h, (hi - lo) / float(ys.size() - 1)) : h;
@@ -257,9 +256,7 @@ double SnapshotScaleTop(const ShareSeries& s) {
 }
 
 std::vector<int> SpacedMarks(const std::vector<float>& xs, int keep, float min_gap) {
-    std::vector<int> order(xs.size());
-    for (size_t i = 0; i < order.size(); i++) order[i] = int(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs[size_t(a)] < xs[size_t(b)]; });
+    const std::vector<int> order = OrderByKey(xs);
     std::vector<int> kept;
     if (keep >= 0 && keep < int(xs.size())) kept.push_back(keep);
     float last = -1e30f;

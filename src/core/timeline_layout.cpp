@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "sort_order.hpp"
+
 namespace article {
 
 int EventLane(const Dataset& ds, const Event& e) {
@@ -103,9 +105,11 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     const size_t n_coverable = taken.size();
     for (const LaneLayout& lane : L.lanes)
         if (lane.name_box.w > 0) taken.push_back(lane.name_box);
-    std::vector<size_t> order(L.markers.size());
-    for (size_t i = 0; i < order.size(); i++) order[i] = i;
-    std::stable_partition(order.begin(), order.end(), [&](size_t i) { return L.markers[i].event == priority; });
+    std::vector<size_t> order;
+    order.reserve(L.markers.size());
+    for (int first = 1; first >= 0; first--)
+        for (size_t i = 0; i < L.markers.size(); i++)
+            if ((L.markers[i].event == priority) == (first == 1)) order.push_back(i);
 
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
@@ -184,6 +188,15 @@ static bool Separable(const TimelineLayout& L, const MarkerLayout& a, const Mark
 // cut into several, so a lane of hundreds of events shows where in time they fall, and runs
 // whose badges would touch are joined again. Markers that no zoom worth making sets apart (the
 // same day, or a day in the middle of a year-only date's year) stay single, stacked.
+// Orders markers (indices into L.markers) from left to right; those at one x keep their order.
+static void SortByX(std::vector<int>& row, const TimelineLayout& L) {
+    std::vector<float> xs(row.size());
+    for (size_t k = 0; k < row.size(); k++) xs[k] = L.markers[size_t(row[k])].center.x;
+    const std::vector<int> order = OrderByKey(xs);
+    const std::vector<int> before = row;
+    for (size_t k = 0; k < row.size(); k++) row[k] = before[size_t(order[k])];
+}
+
 static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
     const float sep = L.marker_separation, extent = 2.0f * m.cluster_radius;
     for (size_t lane = 0; lane < L.lanes.size(); lane++) {
@@ -192,7 +205,7 @@ static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
             if (L.markers[i].lane == int(lane)) row.push_back(int(i));
         auto x = [&](size_t k) { return L.markers[size_t(row[k])].center.x; };
         auto t = [&](size_t k) { return L.markers[size_t(row[k])].t; };
-        std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return L.markers[size_t(a)].center.x < L.markers[size_t(b)].center.x; });
+        SortByX(row, L);
         // Runs [first, last] of the row: a new one where a gap reaches the separation, or where
         // the run would grow wider than a badge.
         std::vector<std::pair<size_t, size_t>> runs;
@@ -250,7 +263,7 @@ static void StackMarkers(TimelineLayout& L, const TimelineMetrics& m) {
         std::vector<int> row;
         for (size_t i = 0; i < L.markers.size(); i++)
             if (L.markers[i].lane == int(lane) && L.markers[i].cluster < 0) row.push_back(int(i));
-        std::stable_sort(row.begin(), row.end(), [&](int a, int b) { return L.markers[size_t(a)].center.x < L.markers[size_t(b)].center.x; });
+        SortByX(row, L);
         const LaneLayout& band = L.lanes[lane];
         const float half_room = std::min(band.center_y - band.band.y, band.band.Bottom() - band.center_y) - m.marker_radius * kDiamondTip;
         for (size_t a = 0; a < row.size();) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "navigation.hpp"
+#include "sort_order.hpp"
 #include "test_support.hpp"
 #include "timeline_layout.hpp"
 
@@ -17,6 +18,11 @@ static TimelineLayout Layout(const Dataset& ds, float width, int priority = -1) 
     TimelineMetrics m;
     m.lane_label_width = width < 600 ? 0 : 96;
     return LayoutTimeline(ds, VisibleEvents(ds, {}), scale, Rect{0, 0, width, 260}, m, FakeWidth, priority);
+}
+
+TEST_CASE("OrderByKey orders indices by their keys, and equal keys by their indices") {
+    CHECK(OrderByKey({3.0f, 1.0f, 2.0f, 1.0f, 3.0f}) == std::vector<int>{1, 3, 2, 0, 4});
+    CHECK(OrderByKey({}).empty());
 }
 
 TEST_CASE("every event gets a marker in its first actor's lane") {
