@@ -507,7 +507,9 @@
   // shows and in what rectangle of the canvas its layout keeps for it.
   // The canvas's offset in its box is read when the page is laid out anyway (load, resize), never
   // inside a frame, where reading it would force a layout.
-  var cardBox = null, cardId = null, canvasOffset = null;
+  // Whether the reader has scrolled the card: writing its scroll position makes the browser lay
+  // the page out there and then, inside the frame, so a new card resets it only when needed.
+  var cardBox = null, cardId = null, canvasOffset = null, cardScrolled = false;
   function measureCanvasOffset() { if (canvas) canvasOffset = { x: canvas.offsetLeft, y: canvas.offsetTop }; }
   function onCard(id, shown, x, y, w, h, beside) {
     // Beside a card column, the story's steps leave out their own copy of the card.
@@ -537,7 +539,10 @@
     });
     var close = cardBox.querySelector("[data-action=close-card]");
     if (close) close.hidden = !id;
-    cardBox.scrollTop = 0;
+    if (cardScrolled) {
+      cardBox.scrollTop = 0;
+      cardScrolled = false;
+    }
     // Moved on from inside the card (a related event): the reader lands on the new card's title.
     if (focusInside && shownCard) {
       var title = shownCard.querySelector("h3") || shownCard;
@@ -549,6 +554,7 @@
   function wireCard() {
     var box = doc.getElementById("event-card");
     if (!box) return;
+    box.addEventListener("scroll", function () { cardScrolled = box.scrollTop > 0; }, { passive: true });
     box.addEventListener("click", function (e) {
       var t = e.target.closest ? e.target.closest("[data-select], [data-action=close-card]") : null;
       if (!t) return;

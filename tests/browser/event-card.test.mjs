@@ -65,6 +65,39 @@ test("on a phone the card opens over the chart and its close button closes it", 
   assert.equal(await page.locator("#event-card").isVisible(), false);
 });
 
+test("a new card opens at its top, and its scroll is reset only when the reader had scrolled the last one", async () => {
+  // Writing the card's scroll position lays the page out inside the frame: counted here.
+  const page = await figurePage({ init: () => {
+    const d = Object.getOwnPropertyDescriptor(Element.prototype, "scrollTop");
+    window.cardScrollResets = 0;
+    Object.defineProperty(Element.prototype, "scrollTop", { configurable: true, get() { return d.get.call(this); },
+      set(v) { if (this.id === "event-card" && v === 0) window.cardScrollResets++; d.set.call(this, v); } });
+  } });
+  const ids = (await dataset(page)).events.map((e) => e.id);
+  for (const id of ids.slice(0, 4)) {
+    await page.evaluate((i) => window.article.select(i), id);
+    await settle(page);
+  }
+  assert.equal(await shownCard(page).getAttribute("data-event"), ids[3]);
+  assert.equal(await page.evaluate(() => window.cardScrollResets), 0, "the scroll was reset though nobody had scrolled");
+  // The reader scrolls a long card, then the figure selects another event.
+  const scrolled = await page.evaluate(() => new Promise((done) => {
+    const card = document.getElementById("event-card");
+    const spacer = document.createElement("div");
+    spacer.style.height = "3000px";
+    card.querySelector("[data-event]:not([hidden])").appendChild(spacer);
+    card.addEventListener("scroll", () => requestAnimationFrame(() => done(card.scrollTop)), { once: true });
+    card.scrollTop = 200;
+  }));
+  assert.ok(scrolled > 0, "the card did not scroll, so nothing was checked");
+  await page.evaluate((i) => window.article.select(i), ids[4]);
+  await settle(page);
+  assert.equal(await shownCard(page).getAttribute("data-event"), ids[4]);
+  assert.equal(await page.evaluate(() => document.getElementById("event-card").scrollTop), 0);
+  assert.equal(await page.evaluate(() => window.cardScrollResets), 1);
+  assert.deepEqual(page.errors, []);
+});
+
 test("a related event's button selects it in the figure, and focus moves to its card's title", async () => {
   const page = await figurePage();
   await page.evaluate(() => window.article.select("aws-declines-openai"));
