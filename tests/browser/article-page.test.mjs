@@ -300,6 +300,8 @@ test("on a phone the text version's tables scroll in their own boxes, their capt
   for (const w of [320, 390]) {
     const page = await openPage(env.browser, env.site.url, { width: w, height: 800 });
     await ready(page);
+    // The tables as laid out for good, not their places held before (a block at a time after ready).
+    await page.waitForFunction(() => document.querySelector(".article-end.is-laid-out"), null, { timeout: 5000 });
     const m = await page.evaluate(() => {
       const tv = document.getElementById("text-version");
       const boxes = [...tv.querySelectorAll(".table-scroll")];
