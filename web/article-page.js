@@ -433,7 +433,7 @@
   // once held the page for some 30 ms.
   function layOutPageEnd() {
     var end = doc.querySelector(".article-end");
-    if (!end || end.classList.contains("is-laid-out") || end.classList.contains("is-laying-out")) return;
+    if (!end || end.classList.contains("is-laying-out")) return;
     end.classList.add("is-laying-out");
     var blocks = Array.prototype.slice.call(end.querySelectorAll(".article-end > section, .article-end > section > *"));
     var whenIdle = window.requestIdleCallback || function (f) { return setTimeout(f, 100); };

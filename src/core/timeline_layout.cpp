@@ -105,11 +105,13 @@ static void PlaceLabels(TimelineLayout& L, const Dataset& ds, const TimelineMetr
     const size_t n_coverable = taken.size();
     for (const LaneLayout& lane : L.lanes)
         if (lane.name_box.w > 0) taken.push_back(lane.name_box);
+    // The priority event's marker first, the others in their order.
     std::vector<size_t> order;
     order.reserve(L.markers.size());
-    for (int first = 1; first >= 0; first--)
-        for (size_t i = 0; i < L.markers.size(); i++)
-            if ((L.markers[i].event == priority) == (first == 1)) order.push_back(i);
+    for (size_t i = 0; i < L.markers.size(); i++)
+        if (L.markers[i].event == priority) order.push_back(i);
+    for (size_t i = 0; i < L.markers.size(); i++)
+        if (L.markers[i].event != priority) order.push_back(i);
 
     for (size_t idx : order) {
         MarkerLayout& mk = L.markers[idx];
@@ -183,11 +185,6 @@ static bool Separable(const TimelineLayout& L, const MarkerLayout& a, const Mark
     return std::fabs(a.t - b.t) * double(L.plot.w) / deepest >= L.marker_separation;
 }
 
-// Groups each lane's markers that stand closer than L.marker_separation into clusters, drawn as
-// one badge. A badge stands where its events are: a run of close markers longer than a badge is
-// cut into several, so a lane of hundreds of events shows where in time they fall, and runs
-// whose badges would touch are joined again. Markers that no zoom worth making sets apart (the
-// same day, or a day in the middle of a year-only date's year) stay single, stacked.
 // Orders markers (indices into L.markers) from left to right; those at one x keep their order.
 static void SortByX(std::vector<int>& row, const TimelineLayout& L) {
     std::vector<float> xs(row.size());
@@ -197,6 +194,11 @@ static void SortByX(std::vector<int>& row, const TimelineLayout& L) {
     for (size_t k = 0; k < row.size(); k++) row[k] = before[size_t(order[k])];
 }
 
+// Groups each lane's markers that stand closer than L.marker_separation into clusters, drawn as
+// one badge. A badge stands where its events are: a run of close markers longer than a badge is
+// cut into several, so a lane of hundreds of events shows where in time they fall, and runs
+// whose badges would touch are joined again. Markers that no zoom worth making sets apart (the
+// same day, or a day in the middle of a year-only date's year) stay single, stacked.
 static void ClusterMarkers(TimelineLayout& L, const TimelineMetrics& m) {
     const float sep = L.marker_separation, extent = 2.0f * m.cluster_radius;
     for (size_t lane = 0; lane < L.lanes.size(); lane++) {
