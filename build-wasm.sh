@@ -47,6 +47,7 @@ missing_packages() {
   command -v xz >/dev/null || missing+=(xz-utils)
   command -v dpkg-source >/dev/null || missing+=(dpkg-dev)  # apt-get source wants it present
   command -v patch >/dev/null || missing+=(patch)            # the build patches ImGui (cmake/*.patch)
+  command -v zopfli >/dev/null || missing+=(zopfli)          # dist/'s .gz files (finish_dist.mjs)
   # An emsdk already on PATH is honoured; otherwise Debian's emscripten.
   command -v em++ >/dev/null || missing+=(emscripten)
   [ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)

@@ -1,5 +1,5 @@
 // ./build-wasm.sh bench: figures, not pass/fail. Measured in headless Debian Chromium on localhost.
-//   sizes of every asset the page loads (raw and gzip -9), time from navigation to the figure's
+//   sizes of every asset the page loads (raw, gzip by zopfli, Brotli), time from navigation to the figure's
 //   first frame, CPU time per frame over a scripted interaction, frames drawn while idle, and
 //   the wasm heap after load and after 10,000 interactions.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -20,7 +20,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 
 // ---- sizes
 // The fonts are inside the wasm, so these four are everything the page loads. Sizes are those of
-// the precompressed files the build wrote (gzip -9, Brotli 11), as a CDN serves them.
+// the precompressed files the build wrote (gzip by zopfli, Brotli 11), as a CDN serves them.
 const pageAssets = ["index.html", asset(shipped, "article.css"), asset(shipped, "article-page.js"), asset(shipped, "article.wasm")];
 console.log("Assets loaded by the article page:");
 let raw = 0, gz = 0, br = 0;

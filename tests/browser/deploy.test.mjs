@@ -3,7 +3,7 @@ import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { SHIPPED, asset, closePages, launch, openPage, ready } from "./harness.mjs";
 import { startServer } from "../../src/tools/static_server.mjs";
 
@@ -30,6 +30,14 @@ test("every compressible file has a .br and a .gz with the same bytes inside", (
     const plain = readFileSync(join(SHIPPED, name));
     assert.ok(brotliDecompressSync(readFileSync(join(SHIPPED, name + ".br"))).equals(plain), `${name}.br`);
     assert.ok(gunzipSync(readFileSync(join(SHIPPED, name + ".gz"))).equals(plain), `${name}.gz`);
+  }
+});
+
+test("the page's .gz files are smaller than zlib's best (zopfli made them)", () => {
+  for (const name of ["index.html", ...PAGE_ASSETS.map((n) => asset(SHIPPED, n))]) {
+    const plain = readFileSync(join(SHIPPED, name));
+    const shipped = readFileSync(join(SHIPPED, name + ".gz")).length, zlib = gzipSync(plain, { level: 9 }).length;
+    assert.ok(shipped < zlib, `${name}.gz: ${shipped} bytes, zlib -9 makes ${zlib}`);
   }
 });
 
