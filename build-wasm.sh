@@ -213,7 +213,9 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 from fontTools.ttLib.scaleUpem import scale_upem
 
-font = TTFont(sys.argv[1])
+# The source font's dates are kept: stamped with the build's time, the font (and so the wasm and
+# its hashed name) would change with every build of unchanged sources.
+font = TTFont(sys.argv[1], recalcTimestamp=False)
 order = font.getGlyphOrder()
 cubic = font.getGlyphSet()
 glyphs = {}
