@@ -155,7 +155,8 @@ make_fonts() {
   if ! cmp -s "$out/glyphs.new" "$out/glyphs.txt"; then mv "$out/glyphs.new" "$out/glyphs.txt"; else rm "$out/glyphs.new"; fi
   for weight in Regular:regular SemiBold:semibold; do
     local src="$INTER_DIR/Inter-${weight%%:*}.otf" dst="$out/article-${weight##*:}.ttf"
-    if [ ! -f "$dst" ] || [ "$out/glyphs.txt" -nt "$dst" ]; then
+    # Also made again when this script (which converts them) is newer than they are.
+    if [ ! -f "$dst" ] || [ "$out/glyphs.txt" -nt "$dst" ] || [ "$ROOT/build-wasm.sh" -nt "$dst" ]; then
       /usr/bin/python3 -m fontTools.subset "$src" --text-file="$out/glyphs.txt" --output-file="$dst.otf" \
         --layout-features='' --no-hinting --desubroutinize --drop-tables+=GPOS,GSUB,GDEF 2>/dev/null ||
         die "fontTools could not subset $src"
