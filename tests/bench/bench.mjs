@@ -1,7 +1,7 @@
 // ./build-wasm.sh bench: figures, not pass/fail. Measured in headless Debian Chromium on localhost.
-//   sizes of every asset the page loads (raw, gzip by zopfli, Brotli), time from navigation to the figure's
-//   first frame, CPU time per frame over a scripted interaction, frames drawn while idle, and
-//   the wasm heap after load and after 10,000 interactions.
+//   sizes of every asset the page loads (raw, gzip by zopfli, Brotli), time from navigation to
+//   the figure's first frame, CPU time per frame over a scripted interaction, frames drawn while
+//   idle, and the wasm heap after load and after 10,000 interactions.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
