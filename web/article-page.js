@@ -707,7 +707,17 @@
     }, "image/png");
   }
 
+  // The source menu comes out of its template only now (see article_html.cpp), in place of the
+  // box that held its place.
+  function placeSeriesSelect() {
+    var template = doc.getElementById("series-select-template"), slot = doc.querySelector(".series-select-slot");
+    if (!template || !slot) return;
+    slot.parentNode.replaceChild(doc.importNode(template.content, true), slot);
+    template.remove();
+  }
+
   function wireControls() {
+    placeSeriesSelect();
     var imageButton = doc.getElementById("download-image");
     if (imageButton) imageButton.addEventListener("click", downloadImage);
     var tableButton = doc.getElementById("show-table");

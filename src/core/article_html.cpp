@@ -382,8 +382,15 @@ static void ChartControls(const Dataset& ds, std::map<std::string, std::string>*
         html += tab("gap", false, EscapeHtml(leader ? Tr(Msg::ChartLead, {leader->label}) : Tr(Msg::ChartGap)));
     html += tab("snapshot", false, EscapeHtml(Tr(Msg::ChartSnapshot)));
     html += tab("market", false, EscapeHtml(Tr(Msg::ChartMarket)));
-    html += "    </div>\n    <label class=\"series-picker\"><span>" + EscapeHtml(Tr(Msg::SeriesPicker)) +
-            "</span> <select id=\"series-select\">" + v["series_options"] + "</select></label>\n";
+    // The menu itself waits in a template for the page script: a <select> parsed with the page
+    // makes Chrome's form autofill lay the whole page out at DOMContentLoaded, stylesheet or not.
+    // Until then a box of the menu's size holds its place, every label stacked in one cell.
+    std::string labels;
+    for (const ShareSeries& s : ds.share_series) labels += "<span>" + EscapeHtml(s.label) + "</span>";
+    html += "    </div>\n    <label class=\"series-picker\"><span class=\"series-picker-name\">" + EscapeHtml(Tr(Msg::SeriesPicker)) +
+            "</span> <span class=\"series-select-slot\" aria-hidden=\"true\">" + labels +
+            "</span><template id=\"series-select-template\"><select id=\"series-select\">" + v["series_options"] +
+            "</select></template></label>\n";
     v["chart_controls"] = html;
     v["table_button"] = "    <button type=\"button\" class=\"link-button\" id=\"show-table\" aria-expanded=\"false\" "
                         "aria-controls=\"figure-table\">" + EscapeHtml(Tr(Msg::TableShow)) + "</button>\n";

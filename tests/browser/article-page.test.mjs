@@ -388,6 +388,49 @@ test("the page's text gets the figure's fonts, and until then an installed regul
   assert.deepEqual(page.errors, []);
 });
 
+test("the page is parsed with no form field, and the source menu comes out where its box held its place", async () => {
+  // A form field parsed with the page makes Chrome's autofill lay the whole page out at
+  // DOMContentLoaded, before its stylesheet has arrived if that is late.
+  const countFields = () => document.addEventListener("DOMContentLoaded", () => {
+    window.fieldsAtParse = document.querySelectorAll("input, select, textarea").length;
+  });
+  const boxOf = (page, selector) => page.evaluate((sel) => {
+    const b = document.querySelector(sel).getBoundingClientRect();
+    return { x: b.x, width: b.width, height: b.height, filtersTop: document.querySelector(".filters").getBoundingClientRect().y };
+  }, selector);
+  for (const [width, height] of [[1280, 800], [375, 667]]) {
+    // Held before its controls are wired: the compile never ends.
+    const held = await openPage(env.browser, env.site.url, { width, height, init: () => {
+      document.addEventListener("DOMContentLoaded", () => {
+        window.fieldsAtParse = document.querySelectorAll("input, select, textarea").length;
+      });
+      WebAssembly.compileStreaming = WebAssembly.compile = () => new Promise(() => {});
+    } });
+    await held.waitForFunction(() => document.documentElement.classList.contains("js") && "fieldsAtParse" in window);
+    assert.equal(await held.evaluate(() => window.fieldsAtParse), 0, "form fields in the parsed page");
+    const labels = await held.evaluate(() => ({
+      slot: [...document.querySelectorAll(".series-select-slot > span")].map((s) => s.textContent),
+      menu: [...document.getElementById("series-select-template").content.querySelectorAll("option")].map((o) => o.textContent)
+    }));
+    assert.ok(labels.menu.length > 1, "the fixture has more than one series");
+    assert.deepEqual(labels.slot, labels.menu, "the box stacks every label of the menu");
+    const slot = await boxOf(held, ".series-select-slot");
+
+    const page = await openPage(env.browser, env.site.url, { width, height, init: countFields });
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.fieldsAtParse), 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll(".series-select-slot, #series-select-template").length), 0);
+    assert.equal(await page.evaluate(() => document.querySelector("label.series-picker #series-select").options.length), labels.menu.length);
+    const menu = await boxOf(page, "#series-select");
+    // The page's own fonts come in after the menu, so its words may be a little wider or narrower.
+    assert.equal(menu.height, slot.height, `at ${width}px`);
+    assert.equal(menu.filtersTop, slot.filtersTop, `at ${width}px the row under the toolbar stays put`);
+    assert.ok(Math.abs(menu.x - slot.x) <= 3 && Math.abs(menu.width - slot.width) <= slot.width * 0.06,
+      `at ${width}px the box ${JSON.stringify(slot)}, the menu ${JSON.stringify(menu)}`);
+    assert.deepEqual([...held.errors, ...page.errors], []);
+  }
+});
+
 test("the sections after the story wait out the page's first layout, then are laid out in the figure's fonts", async () => {
   const sectionOf = (page) => page.evaluate(() => {
     const s = document.getElementById("sources");

@@ -263,6 +263,21 @@ TEST_CASE("each series option carries its source, basis and per-chart keys for t
     CHECK(options.find("data-key-snapshot") == std::string::npos);
 }
 
+TEST_CASE("the source menu waits in a template, and a box holding every series label stands in its place") {
+    Dataset ds = LoadOk(StoryFixtureText());
+    const std::string controls = ArticleTemplateValues(ds).at("chart_controls");
+    const size_t slot = controls.find("<span class=\"series-select-slot\" aria-hidden=\"true\">");
+    const size_t menu = controls.find("<template id=\"series-select-template\"><select id=\"series-select\">");
+    REQUIRE(slot != std::string::npos);
+    REQUIRE(menu != std::string::npos);
+    CHECK(slot < menu);
+    CHECK(controls.find("<select") == menu + std::string("<template id=\"series-select-template\">").size());
+    for (const ShareSeries& s : ds.share_series) {
+        INFO(s.id);
+        CHECK(controls.find("<span>" + EscapeHtml(s.label) + "</span>") < menu);
+    }
+}
+
 TEST_CASE("a story without share data offers no chart tabs, source menu, table or share CSV") {
     const Dataset ds = LoadOk(ReadTestFile(std::string(ARTICLE_TEST_DATA_DIR) + "/no-shares.json"));
     const auto v = ArticleTemplateValues(ds);
