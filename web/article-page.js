@@ -378,11 +378,11 @@
       if (flagOn("transparent")) call("article_set_transparent", null, ["number"], [1]);
       fromHash = location.hash.length > 1 && call("article_select_from_hash", "number", ["string"], [location.hash]) === 1;
     }
-    // The rest of the page's setup waits until the first frame is drawn and on screen, and runs as
-    // a few tasks of its own, like the start-up before it. The fonts come last: setting the page's
-    // text in them lays out all of it again, which then happens in a task of its own, not inside
-    // another step's reading of the layout.
-    afterPaint(function () { inTasks([function () {
+    // The rest of the page's setup waits until the first frame is drawn, and runs as a few tasks
+    // of its own, like the start-up before it. The fonts come last: setting the page's text in
+    // them lays out all of it again, which then happens in a task of its own, not inside another
+    // step's reading of the layout.
+    inTasks([function () {
       if (!ok) { fail(message || t("data_failed")); return false; }
       if (statusBox) statusBox.hidden = true;
     }, function () {
@@ -399,15 +399,7 @@
       emit("ready", {});
     }, function () {
       useEmbeddedFonts(function () { layOutPageEnd(); startEmbedHeight(); });
-    }]); });
-  }
-  // Tasks posted at once would run before the browser's next frame, which puts the figure on
-  // screen. A hidden page gets no frames, so a timer stands in.
-  function afterPaint(f) {
-    var done = false;
-    function go() { if (!done) { done = true; nextTask(f); } }
-    requestAnimationFrame(go);
-    setTimeout(go, 100);
+    }]);
   }
 
   // The browser dropped the figure's WebGL context (and later gives it back).

@@ -376,26 +376,6 @@ describe("deep links and failure", () => {
     assert.ok((await inkedPixels(page)) > 5000);
   });
 
-  test("the page's setup after the first frame waits for the frame that puts it on screen", async () => {
-    // Run first, the setup's tasks (and the relayout in the page's fonts) held the figure off
-    // the screen for tens of milliseconds after it was drawn.
-    const page = await openPage(env.browser, env.site.url + "embed.html", { init: () => {
-      window.seen = {};
-      const mark = performance.mark.bind(performance);
-      performance.mark = (name, ...rest) => {
-        if (name === "article:first-frame") requestAnimationFrame(() => { window.seen.frameAfterFirst = performance.now(); });
-        return mark(name, ...rest);
-      };
-      new MutationObserver(() => {
-        if (!window.seen.wired && document.getElementById("series-select")) window.seen.wired = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    } });
-    await ready(page);
-    const seen = await page.evaluate(() => window.seen);
-    assert.ok(seen.frameAfterFirst > 0 && seen.wired > 0, JSON.stringify(seen));
-    assert.ok(seen.wired > seen.frameAfterFirst, `the controls were wired at ${seen.wired.toFixed(1)} ms, the frame after the first came at ${seen.frameAfterFirst.toFixed(1)} ms`);
-  });
-
   test("the figure draws nothing while idle", async () => {
     const page = await figurePage();
     const before = (await state(page)).frames;
