@@ -69,22 +69,33 @@ const markOf = async (url, name) => {
 const figurePages = [["index.html", "the article page"], ["embed.html", "the embed"]];
 const firsts = figurePages.map(() => []), phases = figurePages.map(() => []), floors = [], wasmFloors = [];
 // Main-thread tasks over 50 ms (the Long Tasks API reports no shorter ones) from navigation until
-// just after the first frame: start-up must never hold the page for longer than that.
+// the browser's frame that puts the first frame on screen (whose commit reads the canvas back, and
+// which may come after the page's setup tasks), or 50 ms after the first frame if that is later:
+// start-up must never hold the page for longer than that.
 const watchLongTasks = () => {
   window.benchLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.benchLongTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
+  // A callback for the next frame, asked for as the first frame is drawn, runs inside that frame's task.
+  const mark = performance.mark.bind(performance);
+  performance.mark = (name, ...rest) => {
+    if (name === "article:first-frame") requestAnimationFrame(() => { window.benchFrameAfterFirst = performance.now(); });
+    return mark(name, ...rest);
+  };
 };
 // Also the longest of those that ended before the page's script started: the document's own
 // parse and first layout, which nothing the figure does can shorten.
-const longestStartupTask = (page) => page.evaluate(() => new Promise((done) => setTimeout(() => {
-  const until = window.articleTest.firstFrameMs + 50;
-  const script = performance.getEntriesByName("article:script-start")[0].startTime;
-  const tasks = window.benchLongTasks.filter((t) => t.start <= until);
-  const longestOf = (ts) => Math.max(0, ...ts.map((t) => t.duration));
-  done({ all: longestOf(tasks), beforeScript: longestOf(tasks.filter((t) => t.start + t.duration <= script)) });
-}, 300)));
+const longestStartupTask = async (page) => {
+  await page.waitForFunction(() => window.benchFrameAfterFirst > 0, null, { timeout: 10000 });
+  return page.evaluate(() => new Promise((done) => setTimeout(() => {
+    const until = Math.max(window.articleTest.firstFrameMs + 50, window.benchFrameAfterFirst);
+    const script = performance.getEntriesByName("article:script-start")[0].startTime;
+    const tasks = window.benchLongTasks.filter((t) => t.start <= until);
+    const longestOf = (ts) => Math.max(0, ...ts.map((t) => t.duration));
+    done({ all: longestOf(tasks), beforeScript: longestOf(tasks.filter((t) => t.start + t.duration <= script)) });
+  }, 300)));
+};
 const longest = figurePages.map(() => []), longestThrottled = figurePages.map(() => []);
 const beforeScript = figurePages.map(() => []), beforeScriptThrottled = figurePages.map(() => []);
 for (let i = 0; i < 7; i++) {
@@ -130,7 +141,7 @@ for (const [k, [file]] of figurePages.entries()) {
   }
 }
 const tasks = (xs) => `longest ${Math.max(...xs).toFixed(0)} ms, median ${pct(xs, 0.5).toFixed(0)} ms (loads: ${xs.map((t) => t ? t.toFixed(0) : "none over 50").join(", ")})`;
-console.log("Longest main-thread task from navigation to the first frame (targets 50 ms, and 200 ms with the CPU 4x slower):");
+console.log("Longest main-thread task from navigation to the frame that shows the first frame (targets 50 ms, and 200 ms with the CPU 4x slower):");
 for (const [k, [file, name]] of figurePages.entries()) {
   console.log(`  ${name} (${file}): ${tasks(longest[k])}`);
   console.log(`    of them, tasks over before the page's script starts (the document's parse and first layout): ${tasks(beforeScript[k])}`);
