@@ -400,11 +400,8 @@ test("the page is parsed with no form field, and the source menu comes out where
   }, selector);
   for (const [width, height] of [[1280, 800], [375, 667]]) {
     // Held before its controls are wired: the compile never ends.
-    const held = await openPage(env.browser, env.site.url, { width, height, init: () => {
-      document.addEventListener("DOMContentLoaded", () => {
-        window.fieldsAtParse = document.querySelectorAll("input, select, textarea").length;
-      });
-      WebAssembly.compileStreaming = WebAssembly.compile = () => new Promise(() => {});
+    const held = await openPage(env.browser, env.site.url, { width, height, init: {
+      content: `(${countFields})(); WebAssembly.compileStreaming = WebAssembly.compile = () => new Promise(() => {});`
     } });
     await held.waitForFunction(() => document.documentElement.classList.contains("js") && "fieldsAtParse" in window);
     assert.equal(await held.evaluate(() => window.fieldsAtParse), 0, "form fields in the parsed page");
