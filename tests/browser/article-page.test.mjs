@@ -411,6 +411,9 @@ test("the page is parsed with no form field, and the source menu comes out where
     }));
     assert.ok(labels.menu.length > 1, "the fixture has more than one series");
     assert.deepEqual(labels.slot, labels.menu, "the box stacks every label of the menu");
+    const shown = await held.evaluate(() => [...document.querySelectorAll(".series-select-slot > span")]
+      .filter((s) => getComputedStyle(s).visibility === "visible").map((s) => s.textContent));
+    assert.deepEqual(shown, labels.menu.slice(0, 1), "the box shows the first label only");
     const slot = await boxOf(held, ".series-select-slot");
 
     const page = await openPage(env.browser, env.site.url, { width, height, init: countFields });
