@@ -712,7 +712,7 @@
   function placeSeriesSelect() {
     var template = doc.getElementById("series-select-template"), slot = doc.querySelector(".series-select-slot");
     if (!template || !slot) return;
-    slot.parentNode.replaceChild(doc.importNode(template.content, true), slot);
+    slot.replaceWith(template.content);
     template.remove();
   }
 
