@@ -431,6 +431,41 @@ test("the page is parsed with no form field, and the source menu comes out where
   }
 });
 
+test("a reader who scrolls into the story while the figure starts finds it at the step they are reading", async () => {
+  // The compile is held until the test lets it go; the page is the reader's meanwhile.
+  const hold = () => {
+    const compile = WebAssembly.compileStreaming;
+    const held = new Promise((go) => { window.releaseCompile = go; });
+    WebAssembly.compileStreaming = (source) => held.then(() => compile.call(WebAssembly, source));
+  };
+  for (const [width, height] of [[375, 667], [1440, 900]]) {
+    const page = await openPage(env.browser, env.site.url, { width, height, init: hold });
+    await page.waitForFunction(() => document.documentElement.classList.contains("js") && document.readyState !== "loading");
+    const data = await dataset(page);
+    const target = data.steps.length - 2;
+    const scrolled = await page.evaluate((k) => {
+      const el = document.querySelectorAll(".step")[k];
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 40);
+      return { y: window.scrollY, started: !!window.articleTest };
+    }, target);
+    assert.ok(scrolled.y > height, `at ${width}px the page scrolls while the figure starts (scrollY ${scrolled.y})`);
+    assert.equal(scrolled.started, false, "the figure had not started when the reader scrolled");
+    await page.evaluate(() => window.releaseCompile());
+    await ready(page);
+    await settle(page);
+    // The step the reader is at: the last whose top has passed the line where steps take over.
+    const atLine = await page.evaluate(() => {
+      const y = window.articleTest.stepTriggerY();
+      return [...document.querySelectorAll(".step")].filter((s) => s.getBoundingClientRect().top <= y).length - 1;
+    });
+    assert.ok(atLine >= target - 1, `at ${width}px the reader is still in the story's last steps (${atLine})`);
+    const s = await state(page);
+    assert.equal(s.step, atLine, `at ${width}px the figure comes up at the step being read`);
+    assertStepView(s, data.steps[atLine].view, `at ${width}px step ${atLine}`);
+    assert.deepEqual(page.errors, []);
+  }
+});
+
 test("the sections after the story wait out the page's first layout, then are laid out in the figure's fonts", async () => {
   const sectionOf = (page) => page.evaluate(() => {
     const s = document.getElementById("sources");
