@@ -125,6 +125,8 @@ for (const [k, [file, name]] of figurePages.entries()) {
 }
 console.log(`  for scale, on this machine: a blank page's one script starts at ${runs(floors)}`);
 console.log(`    a page that only compiles article.wasm and clears a WebGL2 canvas is done at ${runs(wasmFloors)}`);
+const overReference = figurePages.map(([file], k) => `${file} ${(pct(firsts[k], 0.5) / pct(wasmFloors, 0.5)).toFixed(2)}x`).join(", ");
+console.log(`  first frame against that page (medians): ${overReference} (target 1.3x or less)`);
 // The same start-up with the CPU slowed 4x (Chromium's own throttling, as Lighthouse's mobile run).
 for (const [k, [file]] of figurePages.entries()) {
   for (let i = 0; i < 3; i++) {
