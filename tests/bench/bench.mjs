@@ -243,7 +243,7 @@ const heap = await page.evaluate(async () => {
     for (let i = from; i < from + n; i++) {
       switch (i % 5) {
         case 0: a.select(ids[i % ids.length]); break;
-        case 1: a.step(i % a.stepCount()); break;
+        case 1: if (a.stepCount()) a.step(i % a.stepCount()); break;
         case 2: a.setChart(charts[i % charts.length]); break;
         case 3: if (series.length) a.setSeries(series[i % series.length]); break;
         case 4: a.state(); t.markerPosition(ids[(i * 7) % ids.length]); break;
@@ -258,7 +258,7 @@ const heap = await page.evaluate(async () => {
   // states differ by a few bytes either way. A leak grows with every repeat of the script;
   // where the allocator happens to place blocks moves the figure by a few bytes either way.
   const gcd = (x, y) => (y ? gcd(y, x % y) : x);
-  const period = [5, ids.length, a.stepCount(), charts.length, Math.max(1, series.length)].reduce((m, k) => (m * k) / gcd(m, k), 1);
+  const period = [5, ids.length, Math.max(1, a.stepCount()), charts.length, Math.max(1, series.length)].reduce((m, k) => (m * k) / gcd(m, k), 1);
   const pieces = 7;  // readings are taken between pieces, each a whole number of periods
   const warm = period * Math.ceil(1000 / period), count = pieces * period * Math.ceil(10000 / (pieces * period));
   run(warm, 0);  // warm up: caches and ImGui's buffers reach their working size
