@@ -252,7 +252,7 @@ const heap = await page.evaluate(async () => {
     }
   };
   // The script repeats with a period (the least common multiple of its 5 kinds, the events,
-  // the steps, 4 charts and the series: 1,140 for the shipped dataset). Every reading is taken at
+  // the steps, 4 charts and the series). Every reading is taken at
   // the start of a period, in the same state: the figure keeps a few small strings (the
   // selected id, the last reply) whose size follows the state, so readings taken in different
   // states differ by a few bytes either way. A leak grows with every repeat of the script;

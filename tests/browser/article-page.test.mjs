@@ -18,6 +18,16 @@ async function scrollToStep(page, i) {
   await page.waitForFunction((k) => window.article.state().step === k, i, { timeout: 3000 });
 }
 
+// An init script: the wasm's compile waits until the page calls window.releaseCompile(), so a
+// test can act on the page before the figure starts (or, never releasing it, before it is wired).
+function holdCompile() {
+  const held = new Promise((go) => { window.releaseCompile = go; });
+  for (const name of ["compileStreaming", "compile"]) {
+    const compile = WebAssembly[name];
+    WebAssembly[name] = (source) => held.then(() => compile.call(WebAssembly, source));
+  }
+}
+
 // Resolves once the page has not scrolled for a few frames (Page Down scrolls smoothly).
 async function scrollSettled(page) {
   await page.evaluate(() => new Promise((resolve) => {
@@ -401,7 +411,7 @@ test("the page is parsed with no form field, and the source menu comes out where
   for (const [width, height] of [[1280, 800], [375, 667]]) {
     // Held before its controls are wired: the compile never ends.
     const held = await openPage(env.browser, env.site.url, { width, height, init: {
-      content: `(${countFields})(); WebAssembly.compileStreaming = WebAssembly.compile = () => new Promise(() => {});`
+      content: `(${countFields})(); (${holdCompile})();`
     } });
     await held.waitForFunction(() => document.documentElement.classList.contains("js") && "fieldsAtParse" in window);
     assert.equal(await held.evaluate(() => window.fieldsAtParse), 0, "form fields in the parsed page");
@@ -432,14 +442,8 @@ test("the page is parsed with no form field, and the source menu comes out where
 });
 
 test("a reader who scrolls into the story while the figure starts finds it at the step they are reading", async () => {
-  // The compile is held until the test lets it go; the page is the reader's meanwhile.
-  const hold = () => {
-    const compile = WebAssembly.compileStreaming;
-    const held = new Promise((go) => { window.releaseCompile = go; });
-    WebAssembly.compileStreaming = (source) => held.then(() => compile.call(WebAssembly, source));
-  };
   for (const [width, height] of [[375, 667], [1440, 900]]) {
-    const page = await openPage(env.browser, env.site.url, { width, height, init: hold });
+    const page = await openPage(env.browser, env.site.url, { width, height, init: holdCompile });
     await page.waitForFunction(() => document.documentElement.classList.contains("js") && document.readyState !== "loading");
     const data = await dataset(page);
     const target = data.steps.length - 2;
